@@ -1,0 +1,1 @@
+"""Thin adapters over the core: the console, Slack."""

@@ -1,0 +1,81 @@
+"""Split paragraph text into sentences, keeping offsets into the document text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "est",
+    }
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the sentences of ``text``, shifted by ``offset``."""
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        end = boundary.end()
+        word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*$", text[start:end])
+        if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+            continue
+        if word and re.fullmatch(r"[A-Z]\.?", word.group(1)):  # an initial: "Joe B. Smith"
+            continue
+        yield from _trimmed(text, start, end, offset)
+        start = end
+    yield from _trimmed(text, start, len(text), offset)
+
+
+def _trimmed(text: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        yield offset + start + lead, offset + start + lead + len(stripped)

@@ -1,0 +1,90 @@
+"""The storage contract every backend implements, and the URL that picks one."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator
+
+from bot.models import Extraction, Snippet, SourceInfo
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message says which and why."""
+
+
+class Store(abc.ABC):
+    """The system of record: documents, their snippets, and the Slack events already answered."""
+
+    url: str
+
+    @abc.abstractmethod
+    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+        """Store a document and its snippets, replacing any earlier version at the same path.
+
+        The replacement is atomic: readers see the old version or the new one, never a mix.
+        """
+
+    @abc.abstractmethod
+    def content_hash(self, path: str) -> str | None:
+        """Return the content hash stored for ``path``, or None if it is not indexed."""
+
+    @abc.abstractmethod
+    def remove_document(self, ref: str) -> bool:
+        """Remove a document by path or numeric id; return whether one was removed."""
+
+    @abc.abstractmethod
+    def sources(self) -> list[SourceInfo]:
+        """List indexed documents, newest first."""
+
+    @abc.abstractmethod
+    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
+        """Fetch snippets by id, in the order asked (unknown ids are skipped)."""
+
+    @abc.abstractmethod
+    def iter_snippets(self, after_id: int = 0) -> Iterator[Snippet]:
+        """Yield every snippet with an id above ``after_id``, in id order."""
+
+    @abc.abstractmethod
+    def paragraph_text(self, document_id: int, number: int) -> str | None:
+        """Return the text of one paragraph of a stored document."""
+
+    @abc.abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Return how many documents, quotes and facts are stored."""
+
+    @abc.abstractmethod
+    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+        """Return the speakers with the most quotes, with their counts."""
+
+    @abc.abstractmethod
+    def generation(self) -> int:
+        """Return a number that changes whenever documents are added or removed."""
+
+    @abc.abstractmethod
+    def claim_event(self, event_id: str) -> bool:
+        """Record an event id atomically; True the first time, False if already claimed."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(url: str) -> Store:
+    """Open the store a URL names: ``sqlite:///path.db`` or ``postgresql://...``."""
+    if url.startswith("sqlite:///"):
+        from bot.store.sqlite import SQLiteStore
+
+        return SQLiteStore(url.removeprefix("sqlite:///"))
+    if url.startswith(("postgresql://", "postgres://")):
+        try:
+            from bot.store.postgres import PostgresStore
+        except ImportError:
+            raise StoreError(f"{url}: the PostgreSQL store is not available yet") from None
+        return PostgresStore(url)
+    raise StoreError(f"{url!r}: expected sqlite:///path.db or postgresql://...")

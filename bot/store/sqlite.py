@@ -1,0 +1,333 @@
+"""The embedded default store: one SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.models import Citation, Document, Extraction, Snippet, SourceInfo
+from bot.store.base import Store, StoreError
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "001_initial",
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            publisher TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE paragraphs (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, number)
+        );
+        CREATE TABLE snippets (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            subkind TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            speaker_role TEXT NOT NULL DEFAULT '',
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            figures TEXT NOT NULL DEFAULT '[]',
+            cue TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX snippets_document ON snippets(document_id);
+        CREATE INDEX snippets_speaker ON snippets(speaker);
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            claimed_at TEXT NOT NULL
+        );
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        INSERT INTO state (key, value) VALUES ('generation', 0);
+        """,
+    ),
+)
+
+_SNIPPET_COLUMNS = """
+    s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
+    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore(Store):
+    """Documents and snippets in one SQLite file, safe to read while another process writes."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        if str(path) != ":memory:":
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.url}: cannot create its folder ({exc})") from None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._migrate()
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        # One connection per thread: Slack listeners run on worker threads.
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+            self._local.conn = conn
+        return conn
+
+    def _migrate(self) -> None:
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
+            done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+            for name, sql in MIGRATIONS:
+                if name not in done:
+                    for statement in sql.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+
+    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+        doc = extraction.document
+        db = self._db
+        with self._lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
+                cursor = db.execute(
+                    "INSERT INTO documents (path, title, publisher, published, url, author,"
+                    " content_hash, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc.path,
+                        doc.title,
+                        doc.publisher,
+                        doc.published,
+                        doc.url,
+                        doc.author,
+                        content_hash,
+                        extraction.text,
+                        _now(),
+                    ),
+                )
+                doc_id = int(cursor.lastrowid or 0)
+                db.executemany(
+                    'INSERT INTO paragraphs (document_id, number, start, "end") VALUES (?,?,?,?)',
+                    [(doc_id, p.number, p.start, p.end) for p in extraction.paragraphs],
+                )
+                rows = [
+                    (
+                        doc_id,
+                        "quote",
+                        q.kind,
+                        q.text,
+                        q.speaker,
+                        q.speaker_role,
+                        q.paragraph,
+                        q.start,
+                        q.end,
+                        "[]",
+                        q.cue,
+                    )
+                    for q in extraction.quotes
+                ] + [
+                    (
+                        doc_id,
+                        "fact",
+                        "",
+                        f.text,
+                        f.attributed_to,
+                        "",
+                        f.paragraph,
+                        f.start,
+                        f.end,
+                        json.dumps(list(f.figures)),
+                        "",
+                    )
+                    for f in extraction.facts
+                ]
+                db.executemany(
+                    "INSERT INTO snippets (document_id, kind, subkind, text, speaker, speaker_role,"
+                    ' paragraph, start, "end", figures, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+                    rows,
+                )
+                db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return doc_id
+
+    def content_hash(self, path: str) -> str | None:
+        row = self._db.execute(
+            "SELECT content_hash FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def remove_document(self, ref: str) -> bool:
+        db = self._db
+        with self._lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if ref.isdigit():
+                    cursor = db.execute("DELETE FROM documents WHERE id = ?", (int(ref),))
+                else:
+                    cursor = db.execute("DELETE FROM documents WHERE path = ?", (ref,))
+                if cursor.rowcount:
+                    db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return bool(cursor.rowcount)
+
+    def sources(self) -> list[SourceInfo]:
+        rows = self._db.execute(
+            """
+            SELECT d.id, d.title, d.publisher, d.published, d.url, d.path, d.author,
+                   d.content_hash, d.added_at,
+                   (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='quote'),
+                   (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='fact')
+            FROM documents d ORDER BY d.added_at DESC, d.id DESC
+            """
+        ).fetchall()
+        return [
+            SourceInfo(r[0], Document(r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[9], r[10], r[8])
+            for r in rows
+        ]
+
+    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
+        wanted = list(ids)
+        if not wanted:
+            return []
+        found: dict[int, Snippet] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                f" ON d.id = s.document_id WHERE s.id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = _snippet(row)
+        return [found[i] for i in wanted if i in found]
+
+    def iter_snippets(self, after_id: int = 0) -> Iterator[Snippet]:
+        last = after_id
+        while True:
+            rows = self._db.execute(
+                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                " ON d.id = s.document_id WHERE s.id > ? ORDER BY s.id LIMIT 5000",
+                (last,),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _snippet(row)
+            last = rows[-1][0]
+
+    def paragraph_text(self, document_id: int, number: int) -> str | None:
+        row = self._db.execute(
+            'SELECT substr(d.text, p.start + 1, p."end" - p.start) FROM paragraphs p'
+            " JOIN documents d ON d.id = p.document_id WHERE p.document_id = ? AND p.number = ?",
+            (document_id, number),
+        ).fetchone()
+        return row[0] if row else None
+
+    def counts(self) -> dict[str, int]:
+        documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        by_kind = dict(self._db.execute("SELECT kind, COUNT(*) FROM snippets GROUP BY kind"))
+        return {
+            "documents": documents,
+            "quotes": by_kind.get("quote", 0),
+            "facts": by_kind.get("fact", 0),
+        }
+
+    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+        return [
+            (row[0], row[1])
+            for row in self._db.execute(
+                "SELECT speaker, COUNT(*) AS n FROM snippets WHERE kind = 'quote' AND speaker != ''"
+                " GROUP BY speaker ORDER BY n DESC, speaker LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    def generation(self) -> int:
+        return int(
+            self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()[0]
+        )
+
+    def claim_event(self, event_id: str) -> bool:
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO events (event_id, claimed_at) VALUES (?, ?)",
+            (event_id, _now()),
+        )
+        return cursor.rowcount == 1
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def _snippet(row: tuple[Any, ...]) -> Snippet:
+    citation = Citation(
+        title=row[11],
+        publisher=row[12],
+        url=row[13],
+        published=row[14],
+        path=row[15],
+        paragraph=row[6],
+        start=row[7],
+        end=row[8],
+    )
+    return Snippet(
+        id=row[0],
+        kind=row[1],
+        subkind=row[2],
+        text=row[3],
+        speaker=row[4],
+        speaker_role=row[5],
+        citation=citation,
+        figures=tuple(json.loads(row[9])),
+        document_id=row[10],
+    )
