@@ -1,8 +1,7 @@
-"""The command line: a thin click layer that opens the core, calls it and prints."""
+"""The CLI group, its shared context (settings, store) and the `settings` command."""
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -12,7 +11,7 @@ from bot.store import StoreError
 from bot.wiring import build_bot, configure_logging
 
 
-class _Context:
+class CliContext:
     def __init__(self, db_url: str | None):
         self.db_url = db_url
         self._settings: Settings | None = None
@@ -34,7 +33,7 @@ class _Context:
             raise click.ClickException(str(exc)) from None
 
 
-pass_context = click.make_pass_decorator(_Context)
+pass_context = click.make_pass_decorator(CliContext)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,41 +47,7 @@ pass_context = click.make_pass_decorator(_Context)
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """Citebot: who said what, where — verbatim, attributed, cited."""
-    ctx.obj = _Context(db_url)
-
-
-@cli.command()
-@pass_context
-def console(ctx: _Context) -> None:
-    """Answer commands typed (or piped) one per line, as the Slack app would."""
-    from bot.adapters.console import run_console
-    from bot.commands import Router
-
-    sys.exit(run_console(Router(ctx.bot())))
-
-
-@cli.command()
-@pass_context
-def run(ctx: _Context) -> None:
-    """Load the sample corpus if needed, then start: Socket Mode with tokens, else the console."""
-    from bot.commands import Router
-
-    settings = ctx.settings
-    bot = ctx.bot()
-    loaded = [o for o in bot.load_sample() if o.status in {"added", "updated"}]
-    if loaded:
-        click.echo(f"Loaded the sample corpus: {len(loaded)} document(s).", err=True)
-    router = Router(bot)
-    if settings.slack_socket_mode:
-        from bot.adapters.slack import run_socket_mode
-
-        click.echo("Slack tokens found: connecting over Socket Mode.", err=True)
-        run_socket_mode(router, settings)
-        return
-    from bot.adapters.console import run_console
-
-    click.echo("No SLACK_BOT_TOKEN/SLACK_APP_TOKEN set: starting the console adapter.", err=True)
-    sys.exit(run_console(router))
+    ctx.obj = CliContext(db_url)
 
 
 @cli.command("settings")
@@ -109,7 +74,3 @@ def settings_command(as_json: bool) -> None:
         return
     for row in rows:
         click.echo(f"{row['name']}={row['value']}\n    {row['help']} (default: {row['default']!r})")
-
-
-def main() -> None:
-    cli(prog_name="citebot")
