@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from bot.documents import DocumentError
-from bot.extraction import extract_file
-from bot.models import SearchResult, Snippet, SourceInfo
+from bot import ingest
+from bot.ingest import IngestOutcome, IngestSummary
+from bot.models import Match, SearchResult, Snippet, SourceInfo
 from bot.search import Searcher
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 KINDS = ("any", "quote", "fact")
-
-
-@dataclass(frozen=True)
-class IngestOutcome:
-    """What happened to one file: added, unchanged, or skipped with a reason."""
-
-    path: str
-    status: str  # "added", "updated", "unchanged" or "skipped"
-    quotes: int = 0
-    facts: int = 0
-    reason: str = ""
+__all__ = ["KINDS", "Citebot", "IngestOutcome", "IngestSummary", "Overview"]
 
 
 @dataclass(frozen=True)
@@ -53,9 +44,10 @@ class Citebot:
         threshold: float = 60.0,
         max_query_chars: int = 500,
         max_file_bytes: int = 20_000_000,
+        index_dir: Path | None = None,
     ):
         self.store = store
-        self.searcher = Searcher(store, threshold)
+        self.searcher = Searcher(store, threshold, index_dir=index_dir)
         self.max_query_chars = max_query_chars
         self.max_file_bytes = max_file_bytes
 
@@ -78,37 +70,51 @@ class Citebot:
 
     def ingest_file(self, path: Path, label: str | None = None) -> IngestOutcome:
         """Extract and store one file; unchanged content is a no-op."""
-        key = label or str(path)
-        try:
-            data_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            return IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror})")
-        previous = self.store.content_hash(key)
-        if previous == data_hash:
-            return IngestOutcome(key, "unchanged")
-        try:
-            extraction = extract_file(path, self.max_file_bytes)
-        except DocumentError as exc:
-            log.warning("skipped %s: %s", key, exc)
-            return IngestOutcome(key, "skipped", reason=str(exc))
-        from dataclasses import replace
+        return ingest.ingest_file(self.store, path, self.max_file_bytes, label)
 
-        extraction = replace(extraction, document=replace(extraction.document, path=key))
-        self.store.put_document(extraction, data_hash)
-        return IngestOutcome(
-            key,
-            "updated" if previous else "added",
-            quotes=len(extraction.quotes),
-            facts=len(extraction.facts),
+    def ingest(
+        self,
+        arguments: Iterable[str],
+        on_file: Callable[[IngestOutcome], None] | None = None,
+        on_files: Callable[[int], None] | None = None,
+    ) -> IngestSummary:
+        """Ingest files, folders (recursively) and globs, then bring the search index up to date.
+
+        ``on_files`` hears how many files were found, ``on_file`` each file's outcome.
+        """
+        started = time.perf_counter()
+        files, missing = ingest.expand(arguments)
+        if on_files is not None:
+            on_files(len(files))
+        outcomes = ingest.ingest_paths(
+            self.store, files, self.max_file_bytes, on_file=on_file, sync=self.searcher.sync
         )
+        return IngestSummary(tuple(missing + outcomes), time.perf_counter() - started)
 
     def load_sample(self) -> list[IngestOutcome]:
         """Load the bundled sample corpus; files already in unchanged are skipped."""
         folder = sample_corpus_dir()
-        return [
+        outcomes = [
             self.ingest_file(path, label=f"sample:{path.name}")
             for path in sorted(folder.glob("*.txt"))
         ]
+        if any(o.status in {"added", "updated"} for o in outcomes):
+            self.searcher.sync()
+        return outcomes
+
+    def snippet(self, snippet_id: int) -> Snippet | None:
+        """Return one stored snippet by id, or None if it is gone (e.g. its source was removed)."""
+        found = self.store.snippets([snippet_id])
+        return found[0] if found else None
+
+    def match_at(self, query: str, kind: str, position: int) -> Match | None:
+        """Return the match at ``position`` (0 = best) for a query, for "next match"."""
+        matches = self.ask(query, kind=kind, limit=position + 1).matches
+        return matches[position] if len(matches) > position else None
+
+    def claim_event(self, event_id: str) -> bool:
+        """Record that an incoming event is being answered; False if it already was."""
+        return self.store.claim_event(event_id)
 
     def context(self, snippet_id: int) -> tuple[Snippet, str] | None:
         """Return a snippet with the full text of the paragraph it stands in."""

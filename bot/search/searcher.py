@@ -1,61 +1,178 @@
-"""Match a query against stored snippets with rapidfuzz.
+"""Answer a query: understand it, fetch BM25 candidates from the index, rank, cite from the store.
 
-A first, honest matcher: every snippet is scored against the query; the best ones are
-returned, and the best is confident only above the threshold.
+The index supplies candidates and the text to rank them by; the store, the system of record,
+supplies what is shown, so a snippet is only ever returned if the store still holds it.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from pathlib import Path
 
-from rapidfuzz import fuzz, process, utils
+import tantivy
 
-from bot.models import Match, SearchResult, Snippet
+from bot.models import Match, SearchResult
+from bot.search.analysis import QueryPlan, analyse, words
+from bot.search.index import Candidate, SnippetIndex, default_index_dir
+from bot.search.ranking import Ranked, Ranker
+from bot.search.speakers import SpeakerDirectory, SpeakerHint
 from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+CANDIDATES = 80  # BM25 hits re-ranked per query
+SPEAKER_CANDIDATES = 30  # extra hits by the named speaker
+KINDS = ("any", "quote", "fact")
+
+NO_WORDS = "Your query has no words to search for (only symbols, emoji or spaces)."
+ONLY_COMMON = (
+    "Your query has only common words ({words}); add a name or a distinctive word to search for."
+)
 
 
 class Searcher:
-    """Answers queries over one store, reloading its snippets when the store changes."""
+    """Answers queries over one store through its full-text index."""
 
-    def __init__(self, store: Store, threshold: float = 60.0):
+    def __init__(self, store: Store, threshold: float = 60.0, index_dir: Path | None = None):
         self.store = store
         self.threshold = threshold
-        self._generation = -1
-        self._snippets: list[Snippet] = []
-        self._choices: list[str] = []
+        self.index = SnippetIndex(index_dir or default_index_dir(store))
+        self._speakers = SpeakerDirectory([])
+        self._speakers_generation = -2
         self._lock = threading.Lock()
 
+    # -- keeping the index in step ---------------------------------------------------------
+
+    def sync(self, wait: bool = True) -> bool:
+        """Bring the index up to date with the store now; False if another process is at it."""
+        with self._lock:
+            done = self.index.sync(self.store, wait=wait)
+            self._refresh_speakers()
+            return done
+
     def _refresh(self) -> None:
-        generation = self.store.generation()
-        if generation == self._generation:
+        if self.index.is_current(self.store):
             return
         with self._lock:
-            snippets = list(self.store.iter_snippets())
-            self._snippets = snippets
-            self._choices = [utils.default_process(f"{s.speaker} {s.text}") for s in snippets]
-            self._generation = generation
+            if not self.index.is_current(self.store):
+                # A search never waits for another process's writer: it reads what is there.
+                self.index.sync(self.store, wait=False)
+                self._refresh_speakers()
+
+    def _refresh_speakers(self) -> None:
+        generation = self.index.generation
+        if generation != self._speakers_generation:
+            self._speakers = SpeakerDirectory(self.index.speaker_names())
+            self._speakers_generation = generation
+
+    # -- answering ---------------------------------------------------------------------------
 
     def search(self, query: str, kind: str = "any", limit: int = 5) -> SearchResult:
         """Return the best ``limit`` matches for ``query`` among snippets of ``kind``."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         started = time.perf_counter()
         self._refresh()
-        wanted = {"any": None, "quote": "quote", "fact": "fact"}[kind]
-        processed = utils.default_process(query)
-        hits = process.extract(
-            processed,
-            self._choices,
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=None if wanted else limit,
-        )
-        matches: list[Match] = []
-        for _, score, index in hits:
-            snippet = self._snippets[index]
-            if wanted and snippet.kind != wanted:
-                continue
-            matches.append(Match(snippet, round(float(score), 1), score >= self.threshold))
-            if len(matches) == limit:
-                break
+        plan = analyse(query)
+        notices: list[str] = []
+        hint = self._speakers.find(plan) if plan.words else None
+        if plan.empty:
+            notices.append(NO_WORDS)
+            ranked: list[Ranked] = []
+        elif not plan.terms and hint is None and not plan.phrases:
+            shown = ", ".join(dict.fromkeys(t.word for t in plan.words[:6]))
+            notices.append(ONLY_COMMON.format(words=shown))
+            ranked = []
+        else:
+            ranked = self._rank(plan, hint, kind)
+        matches = self._cite(ranked, limit)
         took = (time.perf_counter() - started) * 1000
-        return SearchResult(query, tuple(matches), round(took, 2))
+        return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
+
+    def _rank(self, plan: QueryPlan, hint: SpeakerHint | None, kind: str) -> list[Ranked]:
+        index = self.index
+        doc_freqs = {t.stem: index.doc_freq(t.stem) for t in plan.terms}
+        schema = index.schema
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for term in plan.terms:
+            if doc_freqs[term.stem]:
+                clauses.append((tantivy.Occur.Should, _term(schema, "text", term.stem)))
+            elif len(term.stem) >= 3:
+                distance = 1 if len(term.stem) <= 5 else 2
+                clauses.append(
+                    (
+                        tantivy.Occur.Should,
+                        tantivy.Query.fuzzy_term_query(schema, "text", term.stem, distance),
+                    )
+                )
+                if len(term.stem) >= 4:
+                    clauses.append(
+                        (
+                            tantivy.Occur.Should,
+                            tantivy.Query.fuzzy_term_query(
+                                schema, "text", term.stem, 0, prefix=True
+                            ),
+                        )
+                    )
+        for phrase in plan.phrases:
+            clauses.append(
+                (
+                    tantivy.Occur.Should,
+                    tantivy.Query.boost_query(
+                        tantivy.Query.phrase_query(schema, "text", list(phrase)), 2.0
+                    ),
+                )
+            )
+        speaker_query = None
+        if hint is not None:
+            parts = {w for name in hint.speakers for w in words(name)}
+            speaker_query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, _term(schema, "speaker", w)) for w in parts]
+            )
+            clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(speaker_query, 1.5)))
+        if not clauses:
+            return []
+        kind_filter = [(tantivy.Occur.Must, _term(schema, "kind", kind))] if kind != "any" else []
+        query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, tantivy.Query.boolean_query(clauses)), *kind_filter]
+        )
+        candidates = index.search(query, CANDIDATES)
+        if speaker_query is not None:
+            by_speaker = tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Must, speaker_query),
+                    (tantivy.Occur.Should, tantivy.Query.boolean_query(clauses)),
+                    *kind_filter,
+                ]
+            )
+            candidates = _merge(candidates, index.search(by_speaker, SPEAKER_CANDIDATES))
+        ranker = Ranker(plan, hint, doc_freqs, index.num_docs(), self.threshold)
+        return ranker.rank(candidates)
+
+    def _cite(self, ranked: list[Ranked], limit: int) -> list[Match]:
+        """Read the winners back from the store, skipping any it no longer holds."""
+        matches: list[Match] = []
+        position = 0
+        while len(matches) < limit and position < len(ranked):
+            batch = ranked[position : position + limit + 2]
+            position += len(batch)
+            snippets = {s.id: s for s in self.store.snippets(r.candidate.id for r in batch)}
+            for r in batch:
+                snippet = snippets.get(r.candidate.id)
+                if snippet is not None and len(matches) < limit:
+                    matches.append(Match(snippet, r.score, r.confident))
+        return matches
+
+    def close(self) -> None:
+        self.index.close()
+
+
+def _term(schema: tantivy.Schema, field: str, value: str) -> tantivy.Query:
+    return tantivy.Query.term_query(schema, field, value)
+
+
+def _merge(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
+    seen = {c.id for c in first}
+    return first + [c for c in second if c.id not in seen]

@@ -13,7 +13,18 @@ class StoreError(RuntimeError):
 
 
 class Store(abc.ABC):
-    """The system of record: documents, their snippets, and the Slack events already answered."""
+    """The system of record: documents, their snippets, and the Slack events already answered.
+
+    The search index (``bot.search``) is derived from a store and kept in step incrementally,
+    which relies on three promises every backend keeps:
+
+    - document and snippet ids are never reused, and a document's snippets get ids above every
+      snippet stored before it (a replaced document gets a new id and new snippet ids), so
+      ``iter_snippets(after_id=last_seen)`` yields exactly what was added since;
+    - ``generation()`` only ever grows, and grows on every add, replace or remove;
+    - ``identity()`` differs between two stores whose ids could collide (e.g. a database file
+      deleted and created again), so an index built from one is never taken for the other's.
+    """
 
     url: str
 
@@ -21,7 +32,9 @@ class Store(abc.ABC):
     def put_document(self, extraction: Extraction, content_hash: str) -> int:
         """Store a document and its snippets, replacing any earlier version at the same path.
 
-        The replacement is atomic: readers see the old version or the new one, never a mix.
+        The replacement is atomic: readers see the old version or the new one, never a mix, and
+        a crash part-way leaves the old version whole. The new version gets a fresh document id
+        and fresh snippet ids (see the class docstring); return the document id.
         """
 
     @abc.abstractmethod
@@ -60,6 +73,14 @@ class Store(abc.ABC):
     def generation(self) -> int:
         """Return a number that changes whenever documents are added or removed."""
 
+    def identity(self) -> str:
+        """Return a string naming this store's contents lineage (see the class docstring).
+
+        The default, the URL, is right for a server database that is never recreated under the
+        same URL; file-based stores override it with an id stored inside the file.
+        """
+        return self.url
+
     @abc.abstractmethod
     def claim_event(self, event_id: str) -> bool:
         """Record an event id atomically; True the first time, False if already claimed."""
@@ -82,9 +103,7 @@ def open_store(url: str) -> Store:
 
         return SQLiteStore(url.removeprefix("sqlite:///"))
     if url.startswith(("postgresql://", "postgres://")):
-        try:
-            from bot.store.postgres import PostgresStore
-        except ImportError:
-            raise StoreError(f"{url}: the PostgreSQL store is not available yet") from None
+        from bot.store.postgres import PostgresStore
+
         return PostgresStore(url)
     raise StoreError(f"{url!r}: expected sqlite:///path.db or postgresql://...")

@@ -63,6 +63,18 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT INTO state (key, value) VALUES ('generation', 0);
         """,
     ),
+    (
+        # Ids are never reused (the search index deletes and adds by id), and the store gets
+        # a random identity so an index left beside a recreated file is known to be stale.
+        "002_monotonic_ids",
+        """
+        INSERT OR IGNORE INTO state (key, value)
+            SELECT 'last_document_id', COALESCE(MAX(id), 0) FROM documents;
+        INSERT OR IGNORE INTO state (key, value)
+            SELECT 'last_snippet_id', COALESCE(MAX(id), 0) FROM snippets;
+        INSERT OR IGNORE INTO state (key, value) VALUES ('identity', abs(random()));
+        """,
+    ),
 )
 
 _SNIPPET_COLUMNS = """
@@ -132,10 +144,15 @@ class SQLiteStore(Store):
             db.execute("BEGIN IMMEDIATE")
             try:
                 db.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
-                cursor = db.execute(
-                    "INSERT INTO documents (path, title, publisher, published, url, author,"
-                    " content_hash, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                doc_id = self._next_ids(db, "last_document_id", 1)
+                first_snippet = self._next_ids(
+                    db, "last_snippet_id", len(extraction.quotes) + len(extraction.facts)
+                )
+                db.execute(
+                    "INSERT INTO documents (id, path, title, publisher, published, url, author,"
+                    " content_hash, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
+                        doc_id,
                         doc.path,
                         doc.title,
                         doc.publisher,
@@ -147,14 +164,12 @@ class SQLiteStore(Store):
                         _now(),
                     ),
                 )
-                doc_id = int(cursor.lastrowid or 0)
                 db.executemany(
                     'INSERT INTO paragraphs (document_id, number, start, "end") VALUES (?,?,?,?)',
                     [(doc_id, p.number, p.start, p.end) for p in extraction.paragraphs],
                 )
                 rows = [
                     (
-                        doc_id,
                         "quote",
                         q.kind,
                         q.text,
@@ -169,7 +184,6 @@ class SQLiteStore(Store):
                     for q in extraction.quotes
                 ] + [
                     (
-                        doc_id,
                         "fact",
                         "",
                         f.text,
@@ -184,9 +198,10 @@ class SQLiteStore(Store):
                     for f in extraction.facts
                 ]
                 db.executemany(
-                    "INSERT INTO snippets (document_id, kind, subkind, text, speaker, speaker_role,"
-                    ' paragraph, start, "end", figures, cue) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-                    rows,
+                    "INSERT INTO snippets (id, document_id, kind, subkind, text, speaker,"
+                    ' speaker_role, paragraph, start, "end", figures, cue)'
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(first_snippet + i, doc_id, *row) for i, row in enumerate(rows)],
                 )
                 db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
                 db.execute("COMMIT")
@@ -194,6 +209,13 @@ class SQLiteStore(Store):
                 db.execute("ROLLBACK")
                 raise
         return doc_id
+
+    @staticmethod
+    def _next_ids(db: sqlite3.Connection, counter: str, count: int) -> int:
+        """Reserve ``count`` ids from a counter inside the open transaction; return the first."""
+        last = int(db.execute("SELECT value FROM state WHERE key = ?", (counter,)).fetchone()[0])
+        db.execute("UPDATE state SET value = ? WHERE key = ?", (last + count, counter))
+        return last + 1
 
     def content_hash(self, path: str) -> str | None:
         row = self._db.execute(
@@ -294,6 +316,10 @@ class SQLiteStore(Store):
         return int(
             self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()[0]
         )
+
+    def identity(self) -> str:
+        row = self._db.execute("SELECT value FROM state WHERE key = 'identity'").fetchone()
+        return f"{self.url}#{row[0]}"
 
     def claim_event(self, event_id: str) -> bool:
         cursor = self._db.execute(

@@ -1,0 +1,83 @@
+"""Recognise the speaker a query names, even misspelled: "lochmann methane" → Laura Lochman."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.search.analysis import STOP_WORDS, QueryPlan, words
+
+# Name parts too common to name anyone on their own ("the", "de", "van", titles).
+_NOT_NAMES = STOP_WORDS | {"de", "da", "van", "von", "der", "la", "le", "el", "al", "bin", "mr"}
+_NOT_NAMES |= {"mrs", "ms", "dr", "prof", "sir", "president", "minister", "jr", "sr"}
+
+
+def _max_edits(word: str) -> int:
+    """How many typos a name part of this length may carry and still be recognised."""
+    if len(word) <= 3:
+        return 0
+    return 1 if len(word) <= 6 else 2
+
+
+@dataclass(frozen=True)
+class SpeakerHint:
+    """The speakers a query names, and which of its words named them."""
+
+    speakers: frozenset[str]
+    words: frozenset[str]  # query words (folded) taken as name parts
+    strength: float  # 1.0 exact name parts, less for typos
+
+
+class SpeakerDirectory:
+    """Every speaker's name parts, for matching query words against."""
+
+    def __init__(self, names: Iterable[str]):
+        self._by_part: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            for part in words(name):
+                if len(part) >= 3 and part not in _NOT_NAMES and not part.isdigit():
+                    self._by_part[part].add(name)
+        self._parts = list(self._by_part)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def find(self, plan: QueryPlan) -> SpeakerHint | None:
+        """Return the speaker(s) the query names, or None."""
+        votes: dict[str, float] = defaultdict(float)
+        used: set[str] = set()
+        strengths: list[float] = []
+        for term in plan.words:
+            word = term.word
+            if len(word) < 3 or word in _NOT_NAMES or word.isdigit():
+                continue
+            if word in self._by_part:
+                part, similarity = word, 1.0
+            else:
+                edits = _max_edits(word)
+                if not edits:
+                    continue
+                best = process.extractOne(
+                    word,
+                    self._parts,
+                    scorer=Levenshtein.distance,
+                    score_cutoff=edits,
+                )
+                if best is None or best[0][0] != word[0]:
+                    # A typo in the first letter is rare; demanding it keeps "cohen" from
+                    # matching "bohen" and the like.
+                    continue
+                part, similarity = best[0], 1.0 - best[1] / max(len(word), len(best[0]))
+            used.add(word)
+            strengths.append(similarity)
+            for name in self._by_part[part]:
+                votes[name] += similarity
+        if not votes:
+            return None
+        top = max(votes.values())
+        chosen = frozenset(name for name, vote in votes.items() if vote >= top - 1e-9)
+        return SpeakerHint(chosen, frozenset(used), min(strengths))
