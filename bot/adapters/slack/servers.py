@@ -1,0 +1,74 @@
+"""Running the app: Socket Mode over a WebSocket, or HTTP behind waitress (a production WSGI
+server) at ``/slack/events``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.adapters.slack.app import create_app
+from bot.commands import Router
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+MAX_BODY_BYTES = 1_000_000  # Slack's payloads are a few KB; refuse anything absurd
+HTTP_THREADS = 8
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
+    """A Socket Mode handler that opens its connection through the app's own WebClient,
+    so SLACK_API_URL applies to ``apps.connections.open`` too."""
+    return SocketModeHandler(app, settings["SLACK_APP_TOKEN"], web_client=app.client)
+
+
+def run_socket_mode(router: Router, settings: Settings) -> None:
+    """Connect to Slack over Socket Mode and serve until interrupted."""
+    handler = socket_mode_handler(create_app(router, settings), settings)
+    log.info("connecting to Slack over Socket Mode")
+    handler.start()
+
+
+def wsgi_app(app: App) -> WsgiApp:
+    """Bolt's WSGI handler at /slack/events, plus a /healthz for the host's health checks."""
+    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            start_response("200 OK", [("Content-Type", "text/plain")])
+            return [b"ok\n"]
+        return bolt(environ, start_response)
+
+    return application
+
+
+def http_server(app: App, host: str, port: int, threads: int = HTTP_THREADS) -> Any:
+    """A waitress server for the app, bound but not yet running (``.run()``, ``.close()``)."""
+    from waitress import create_server
+
+    return create_server(
+        wsgi_app(app),
+        host=host,
+        port=port,
+        threads=threads,
+        max_request_body_size=MAX_BODY_BYTES,
+        ident="citebot",
+    )
+
+
+def run_http(router: Router, settings: Settings, host: str, port: int) -> None:
+    """Serve Slack's HTTP requests on host:port until interrupted."""
+    server = http_server(create_app(router, settings), host, port)
+    log.info("listening for Slack on http://%s:%s%s", host, server.effective_port, EVENTS_PATH)
+    try:
+        server.run()
+    finally:
+        server.close()

@@ -1,0 +1,227 @@
+"""A fake Slack on 127.0.0.1: the Web API, response URLs, and the Socket Mode WebSocket.
+
+It answers like Slack (``{"ok": true, ...}``), records every call per endpoint, can be told
+to fail the next calls to a method (a 429 with Retry-After, an API error), and hands out a
+``ws://`` URL from ``apps.connections.open`` whose server sends envelopes and collects acks.
+Used by the tests and by ``bench/slack_bench.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+from websockets.sync.server import ServerConnection, serve
+
+BOT_USER_ID = "UBOT"
+
+
+@dataclass
+class Call:
+    endpoint: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+    at: float
+
+
+@dataclass
+class Failure:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str]
+
+
+class FakeSlack:
+    """Start with ``FakeSlack()``; stop with ``close()``."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self.calls: dict[str, list[Call]] = defaultdict(list)
+        self._failures: dict[str, list[Failure]] = defaultdict(list)
+        self._ts = 0
+        self._http = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._http.daemon_threads = True
+        self.port = self._http.server_address[1]
+        threading.Thread(target=self._http.serve_forever, daemon=True).start()
+        self._acks: dict[str, dict[str, Any]] = {}
+        self._sockets: list[ServerConnection] = []
+        self._ws = serve(self._ws_session, "127.0.0.1", 0)
+        self.ws_port = self._ws.socket.getsockname()[1]
+        threading.Thread(target=self._ws.serve_forever, daemon=True).start()
+
+    # -- addresses -------------------------------------------------------------------------
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/response/{name}"
+
+    # -- what the app did ------------------------------------------------------------------
+
+    def count(self, endpoint: str) -> int:
+        with self._lock:
+            return len(self.calls[endpoint])
+
+    def bodies(self, endpoint: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [call.body for call in self.calls[endpoint]]
+
+    def wait_for(self, endpoint: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """Wait until ``endpoint`` has at least ``count`` calls; return them."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self.calls[endpoint]) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = {k: len(v) for k, v in self.calls.items()}
+                    raise AssertionError(f"{endpoint}: {count} call(s) not seen in time: {seen}")
+                self._lock.wait(left)
+            return list(self.calls[endpoint])
+
+    def fail(self, method: str, status: int = 200, times: int = 1, **body: Any) -> None:
+        """Make the next ``times`` calls to ``method`` fail (429 adds Retry-After: 0)."""
+        headers = {"Retry-After": "0"} if status == 429 else {}
+        payload = body or {"ok": False, "error": "ratelimited"}
+        with self._lock:
+            self._failures[method] += [Failure(status, payload, headers)] * times
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self._failures.clear()
+            self._acks.clear()
+
+    # -- Socket Mode -----------------------------------------------------------------------
+
+    def wait_connected(self, timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while not self._sockets:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError("the app never opened the Socket Mode WebSocket")
+                self._lock.wait(left)
+
+    def send_envelope(self, envelope: dict[str, Any]) -> float:
+        """Send one envelope to the connected app; return when it was sent."""
+        self.wait_connected()
+        with self._lock:
+            socket = self._sockets[-1]
+        sent = time.monotonic()
+        socket.send(json.dumps(envelope))
+        return sent
+
+    def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> tuple[dict[str, Any], float]:
+        """Wait for the app's ack of an envelope; return it and when it arrived."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while envelope_id not in self._acks:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"envelope {envelope_id} was never acknowledged")
+                self._lock.wait(left)
+            ack = self._acks[envelope_id]
+            return ack["message"], ack["at"]
+
+    def _ws_session(self, connection: ServerConnection) -> None:
+        with self._lock:
+            self._sockets.append(connection)
+            self._lock.notify_all()
+        connection.send(json.dumps({"type": "hello", "num_connections": 1}))
+        try:
+            for raw in connection:
+                message = json.loads(raw)
+                with self._lock:
+                    self._acks[message.get("envelope_id", "")] = {
+                        "message": message,
+                        "at": time.monotonic(),
+                    }
+                    self._lock.notify_all()
+        except Exception:  # the app closed the socket
+            pass
+        finally:
+            with self._lock:
+                self._sockets.remove(connection)
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    def _answer(self, endpoint: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict]:
+        method = endpoint
+        with self._lock:
+            if self._failures[method]:
+                failure = self._failures[method].pop(0)
+                return failure.status, failure.body, failure.headers
+            self._ts += 1
+            ts = f"1700000000.{self._ts:06d}"
+        if endpoint.startswith("response/"):
+            return 200, {"ok": True}, {}
+        if method == "auth.test":
+            return (
+                200,
+                {
+                    "ok": True,
+                    "url": "https://newsroom.slack.com/",
+                    "team": "Newsroom",
+                    "user": "citebot",
+                    "team_id": "T0001",
+                    "user_id": BOT_USER_ID,
+                    "bot_id": "BBOT",
+                },
+                {},
+            )
+        if method == "apps.connections.open":
+            return 200, {"ok": True, "url": f"ws://127.0.0.1:{self.ws_port}/link/?ticket=t"}, {}
+        if method in {"chat.postMessage", "chat.postEphemeral"}:
+            return 200, {"ok": True, "channel": body.get("channel"), "ts": ts}, {}
+        return 200, {"ok": True}, {}
+
+    def _record(self, endpoint: str, body: dict[str, Any], headers: dict[str, str]) -> None:
+        call = Call(endpoint, body, headers, time.monotonic())
+        with self._lock:
+            self.calls[endpoint].append(call)
+            if endpoint.startswith("response/"):
+                self.calls["response"].append(call)
+            self._lock.notify_all()
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8")
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    body = json.loads(raw or "{}")
+                else:
+                    body = dict(parse_qsl(raw))
+                endpoint = self.path.split("?")[0].strip("/").removeprefix("api/")
+                fake._record(endpoint, body, dict(self.headers))
+                status, answer, headers = fake._answer(endpoint, body)
+                data = json.dumps(answer).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        return Handler
+
+    def close(self) -> None:
+        self._ws.shutdown()
+        self._http.shutdown()
+        self._http.server_close()
