@@ -1,0 +1,482 @@
+"""The shared store: one PostgreSQL database (or schema) used by several bot processes.
+
+URL: ``postgresql://user:password@host:port/dbname`` plus any libpq query parameter, and
+``schema=NAME`` (ours, not libpq's) to keep Citebot's tables in their own schema, created on
+first use. Connections come from a small pool; every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
+
+from bot.models import Citation, Document, Extraction, Snippet, SourceInfo
+from bot.store.base import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "001_initial",
+        """
+        CREATE TABLE documents (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            publisher TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            quotes INTEGER NOT NULL DEFAULT 0,
+            facts INTEGER NOT NULL DEFAULT 0,
+            added_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE TABLE paragraphs (
+            document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, number)
+        );
+        CREATE TABLE snippets (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            subkind TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            speaker_role TEXT NOT NULL DEFAULT '',
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            figures TEXT[] NOT NULL DEFAULT '{}',
+            cue TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX snippets_document ON snippets(document_id);
+        CREATE INDEX snippets_quote_speaker ON snippets(speaker) WHERE kind = 'quote';
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value BIGINT NOT NULL
+        );
+        INSERT INTO state (key, value) VALUES ('generation', 0);
+        -- Tells this database's contents apart from an earlier one at the same URL.
+        INSERT INTO state (key, value)
+            VALUES ('identity', floor(random() * 9007199254740991)::bigint);
+        """,
+    ),
+)
+
+# Advisory lock key ("Citebot" in ASCII) held while migrating, so processes starting
+# together do not race to create the same tables.
+_MIGRATION_LOCK = 0x43697465626F74
+_BIGINT = (-(2**63), 2**63 - 1)
+_SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+_CONNECT_TIMEOUT = 10
+_PAGE = 5000
+_BUMP_GENERATION = "UPDATE state SET value = value + 1 WHERE key = 'generation'"
+
+_SNIPPET_COLUMNS = """
+    s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
+    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
+"""
+
+_SNIPPET_COPY = (
+    "COPY snippets (document_id, kind, subkind, text, speaker, speaker_role, paragraph,"
+    ' start, "end", figures, cue) FROM STDIN'
+)
+
+
+def redact(url: str) -> str:
+    """Return ``url`` with its password replaced by ``***``, for messages and logs."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url
+    if not password:
+        return url
+    userinfo, _, hostinfo = parts.netloc.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{hostinfo}"))
+
+
+def parse_url(url: str) -> tuple[str, str | None]:
+    """Split a store URL into a libpq connection string and the optional ``schema``.
+
+    Raises StoreError naming what is wrong with the URL.
+    """
+    shown = redact(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise StoreError(f"{shown}: not a valid PostgreSQL URL ({exc})") from None
+    schema: str | None = None
+    kept: list[tuple[str, str]] = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key == "schema":
+            schema = value
+        else:
+            kept.append((key, value))
+    if schema is not None and not _SCHEMA_NAME.fullmatch(schema):
+        raise StoreError(
+            f"{shown}: schema={schema!r} is not a plain name"
+            " (letters, digits and _, not starting with a digit, at most 63)"
+        )
+    conninfo = urlunsplit(parts._replace(query=urlencode(kept)))
+    try:
+        params = conninfo_to_dict(conninfo)
+    except psycopg.ProgrammingError as exc:
+        raise StoreError(f"{shown}: not a valid PostgreSQL URL ({_one_line(exc)})") from None
+    extra: dict[str, Any] = {}
+    if "connect_timeout" not in params:
+        # libpq waits forever by default; a bot should say the server is down instead.
+        extra["connect_timeout"] = _CONNECT_TIMEOUT
+    if "application_name" not in params:
+        extra["application_name"] = "citebot"
+    if schema is not None:
+        options = str(params.get("options", ""))
+        extra["options"] = f"{options} -c search_path={schema}".strip()
+    return make_conninfo(conninfo, **extra), schema
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _clean(text: str) -> str:
+    # PostgreSQL text cannot hold NUL; U+FFFD keeps every character offset where it was.
+    return text.replace("\x00", "\ufffd")
+
+
+def _bigint(value: int) -> bool:
+    return _BIGINT[0] <= value <= _BIGINT[1]
+
+
+class PostgresStore(Store):
+    """Documents, snippets and claimed events in PostgreSQL, shared by many bot processes."""
+
+    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 8):
+        self.url = url
+        self._shown = redact(url)
+        conninfo, self._schema = parse_url(url)
+        self._migrate(conninfo)
+        self._pool: ConnectionPool[psycopg.Connection[tuple[Any, ...]]] = ConnectionPool(
+            conninfo,
+            kwargs={"autocommit": True},
+            min_size=min_size,
+            max_size=max_size,
+            open=False,
+            # A bot idles for hours; check each connection so a server restart costs one
+            # reconnect, not an error in someone's Slack reply.
+            check=ConnectionPool.check_connection,
+            timeout=_CONNECT_TIMEOUT,
+            name="citebot",
+        )
+        try:
+            self._pool.open(wait=True, timeout=_CONNECT_TIMEOUT)
+        except PoolTimeout:
+            self._pool.close()
+            raise StoreError(
+                f"{self._shown}: no connection to PostgreSQL within {_CONNECT_TIMEOUT} s"
+            ) from None
+
+    def __repr__(self) -> str:
+        return f"PostgresStore({self._shown!r})"
+
+    def _migrate(self, conninfo: str) -> None:
+        try:
+            conn = psycopg.connect(conninfo, autocommit=True)
+        except psycopg.OperationalError as exc:
+            raise StoreError(
+                f"{self._shown}: cannot connect to PostgreSQL ({_one_line(exc)})"
+            ) from None
+        try:
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+                if self._schema is not None:
+                    exists = conn.execute(
+                        "SELECT 1 FROM pg_namespace WHERE nspname = %s", (self._schema,)
+                    ).fetchone()
+                    if not exists:
+                        conn.execute(
+                            sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(self._schema))
+                        )
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations"
+                    " (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+                )
+                done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+                for name, ddl in MIGRATIONS:
+                    if name not in done:
+                        conn.execute(ddl)
+                        conn.execute("INSERT INTO migrations (name) VALUES (%s)", (name,))
+                        log.info("%s: applied migration %s", self._shown, name)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"{self._shown}: cannot prepare the Citebot tables ({_one_line(exc)})"
+            ) from None
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
+        """Lend a pooled connection; connection trouble becomes a StoreError."""
+        try:
+            with self._pool.connection() as conn:
+                yield conn
+        except PoolClosed:
+            raise StoreError(f"{self._shown}: the store is closed") from None
+        except PoolTimeout:
+            raise StoreError(
+                f"{self._shown}: no free PostgreSQL connection within {_CONNECT_TIMEOUT} s"
+            ) from None
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"{self._shown}: PostgreSQL failed ({_one_line(exc)})") from exc
+
+    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+        doc = extraction.document
+        paragraphs = [(p.number, p.start, p.end) for p in extraction.paragraphs]
+        rows: list[tuple[object, ...]] = [
+            (
+                "quote",
+                _clean(q.kind),
+                _clean(q.text),
+                _clean(q.speaker),
+                _clean(q.speaker_role),
+                q.paragraph,
+                q.start,
+                q.end,
+                [],
+                _clean(q.cue),
+            )
+            for q in extraction.quotes
+        ] + [
+            (
+                "fact",
+                "",
+                _clean(f.text),
+                _clean(f.attributed_to),
+                "",
+                f.paragraph,
+                f.start,
+                f.end,
+                [_clean(x) for x in f.figures],
+                "",
+            )
+            for f in extraction.facts
+        ]
+        path = _clean(doc.path)
+        with self._connection() as conn:
+            try:
+                with conn.transaction():
+                    # First, so writers take turns from here to commit: ids are then handed
+                    # out in commit order (an incremental reader never sees a smaller id
+                    # appear after a larger one), and two processes replacing the same path
+                    # cannot collide on it.
+                    conn.execute(_BUMP_GENERATION)
+                    conn.execute("DELETE FROM documents WHERE path = %s", (path,))
+                    row = conn.execute(
+                        "INSERT INTO documents (path, title, publisher, published, url, author,"
+                        " content_hash, text, quotes, facts)"
+                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                        (
+                            path,
+                            _clean(doc.title),
+                            _clean(doc.publisher),
+                            _clean(doc.published),
+                            _clean(doc.url),
+                            _clean(doc.author),
+                            _clean(content_hash),
+                            _clean(extraction.text),
+                            len(extraction.quotes),
+                            len(extraction.facts),
+                        ),
+                    ).fetchone()
+                    assert row is not None  # INSERT ... RETURNING always returns the row
+                    doc_id = int(row[0])
+                    with conn.cursor() as cur:
+                        with cur.copy(
+                            'COPY paragraphs (document_id, number, start, "end") FROM STDIN'
+                        ) as copy:
+                            for paragraph in paragraphs:
+                                copy.write_row((doc_id, *paragraph))
+                        with cur.copy(_SNIPPET_COPY) as copy:
+                            for snippet_row in rows:
+                                copy.write_row((doc_id, *snippet_row))
+            except (psycopg.DataError, psycopg.IntegrityError) as exc:
+                raise StoreError(
+                    f"{self._shown}: cannot store {doc.path!r}; the previous version is kept"
+                    f" ({_one_line(exc)})"
+                ) from exc
+        return doc_id
+
+    def content_hash(self, path: str) -> str | None:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT content_hash FROM documents WHERE path = %s", (_clean(path),)
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def remove_document(self, ref: str) -> bool:
+        by_id = ref.isdecimal() and _bigint(int(ref))
+        with self._connection() as conn, conn.transaction():
+            # The generation row first, as in put_document, so the two never deadlock.
+            conn.execute(_BUMP_GENERATION)
+            if by_id:
+                cursor = conn.execute("DELETE FROM documents WHERE id = %s", (int(ref),))
+            else:
+                cursor = conn.execute("DELETE FROM documents WHERE path = %s", (_clean(ref),))
+            if cursor.rowcount == 0:
+                raise psycopg.Rollback()  # nothing removed: the generation stays as it was
+        return cursor.rowcount > 0
+
+    def sources(self) -> list[SourceInfo]:
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT id, title, publisher, published, url, path, author, content_hash,"
+                " added_at, quotes, facts FROM documents ORDER BY added_at DESC, id DESC"
+            ).fetchall()
+        return [
+            SourceInfo(
+                r[0],
+                Document(r[1], r[2], r[3], r[4], r[5], r[6]),
+                r[7],
+                r[9],
+                r[10],
+                _utc_iso(r[8]),
+            )
+            for r in rows
+        ]
+
+    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
+        wanted = list(ids)
+        valid = [i for i in wanted if _bigint(i)]
+        if not valid:
+            return []
+        with self._connection() as conn:
+            rows = conn.execute(
+                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                " ON d.id = s.document_id WHERE s.id = ANY(%s::bigint[])",
+                (valid,),
+            ).fetchall()
+        found = {row[0]: _snippet(row) for row in rows}
+        return [found[i] for i in wanted if i in found]
+
+    def iter_snippets(self, after_id: int = 0) -> Iterator[Snippet]:
+        if after_id >= _BIGINT[1]:
+            return
+        last = max(after_id, _BIGINT[0])
+        # One snapshot for the whole walk: a replace committed meanwhile is seen entirely
+        # on the next walk, never half in this one.
+        with (
+            self._connection() as conn,
+            conn.transaction(),
+        ):
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            while True:
+                rows = conn.execute(
+                    f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                    " ON d.id = s.document_id WHERE s.id > %s ORDER BY s.id LIMIT %s",
+                    (last, _PAGE),
+                ).fetchall()
+                for row in rows:
+                    yield _snippet(row)
+                if len(rows) < _PAGE:
+                    return
+                last = rows[-1][0]
+
+    def paragraph_text(self, document_id: int, number: int) -> str | None:
+        if not (_bigint(document_id) and -(2**31) <= number < 2**31):
+            return None
+        with self._connection() as conn:
+            row = conn.execute(
+                'SELECT substr(d.text, p.start + 1, p."end" - p.start) FROM paragraphs p'
+                " JOIN documents d ON d.id = p.document_id"
+                " WHERE p.document_id = %s AND p.number = %s",
+                (document_id, number),
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def counts(self) -> dict[str, int]:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT count(*), coalesce(sum(quotes), 0), coalesce(sum(facts), 0) FROM documents"
+            ).fetchone()
+        assert row is not None  # an aggregate always returns one row
+        return {"documents": int(row[0]), "quotes": int(row[1]), "facts": int(row[2])}
+
+    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT speaker, count(*) AS n FROM snippets WHERE kind = 'quote'"
+                " AND speaker <> '' GROUP BY speaker ORDER BY n DESC, speaker LIMIT %s",
+                (max(limit, 0),),
+            ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def generation(self) -> int:
+        with self._connection() as conn:
+            row = conn.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        assert row is not None  # written by the first migration
+        return int(row[0])
+
+    def identity(self) -> str:
+        with self._connection() as conn:
+            row = conn.execute("SELECT value FROM state WHERE key = 'identity'").fetchone()
+        assert row is not None  # written by the first migration
+        return f"{self._shown}#{row[0]}"
+
+    def claim_event(self, event_id: str) -> bool:
+        with self._connection() as conn:
+            cursor = conn.execute(
+                "INSERT INTO events (event_id) VALUES (%s) ON CONFLICT (event_id) DO NOTHING",
+                (_clean(event_id),),
+            )
+        return cursor.rowcount == 1
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+def _snippet(row: tuple[Any, ...]) -> Snippet:
+    citation = Citation(
+        title=row[11],
+        publisher=row[12],
+        url=row[13],
+        published=row[14],
+        path=row[15],
+        paragraph=row[6],
+        start=row[7],
+        end=row[8],
+    )
+    return Snippet(
+        id=row[0],
+        kind=row[1],
+        subkind=row[2],
+        text=row[3],
+        speaker=row[4],
+        speaker_role=row[5],
+        citation=citation,
+        figures=tuple(row[9]),
+        document_id=row[10],
+    )
+
+
+def _utc_iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
