@@ -38,7 +38,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "citebot-index.json"
 WRITER_HEAP = 64_000_000
 
@@ -58,6 +58,7 @@ class Candidate:
     speaker: str
     figures: int
     bm25: float
+    title: str = ""
 
 
 def _schema() -> tantivy.Schema:
@@ -70,6 +71,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("text", stored=True, tokenizer_name=ANALYZER_NAME)
     builder.add_text_field("speaker", stored=True, tokenizer_name=FOLD_ANALYZER_NAME)
     builder.add_text_field("speaker_name", tokenizer_name="raw")
+    builder.add_text_field("title", stored=True, tokenizer_name=ANALYZER_NAME)
     return builder.build()
 
 
@@ -322,6 +324,7 @@ class SnippetIndex:
                     speaker=str(fields.get("speaker", [""])[0]),
                     figures=int(fields.get("figures", [0])[0]),
                     bm25=float(score),
+                    title=str(fields.get("title", [""])[0]),
                 )
             )
         return found
@@ -340,6 +343,7 @@ def _document(snippet: Snippet) -> tantivy.Document:
         "subkind": snippet.subkind,
         "text": snippet.text,
         "speaker": snippet.speaker,
+        "title": snippet.citation.title,
     }
     if snippet.kind == "quote" and snippet.speaker:
         fields["speaker_name"] = snippet.speaker

@@ -29,6 +29,7 @@ FIGURE_FACT = 8.0  # a figure question answered by a fact with figures
 DIRECT_QUOTE = 6.0  # verbatim quotes first when nothing asks for a figure
 MIN_COVERAGE = 0.6  # below this share of the topic, never confident
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
+TITLE_CREDIT = 0.5  # a word found only in the document's title: context, not the answer
 
 
 @dataclass(frozen=True)
@@ -64,14 +65,10 @@ class Ranker:
         self.terms: list[Term] = [t for t in plan.terms if t.word not in speaker_words]
         total = max(total, 1)
         self.weights = {t.stem: idf(doc_freqs.get(t.stem, 0), total) for t in self.terms}
-        # Unknown words are probably typos: weigh them like an ordinary word, not a unique one.
-        ordinary = idf(max(1, total // 1000), total)
-        for term in self.terms:
-            if not doc_freqs.get(term.stem):
-                self.weights[term.stem] = min(self.weights[term.stem], ordinary)
+        self.ordinary = idf(max(1, total // 1000), total)
         self.unknown = [t for t in self.terms if not doc_freqs.get(t.stem)]
         known = [w for s, w in self.weights.items() if doc_freqs.get(s)]
-        self.speaker_weight = (sum(known) / len(known)) if known else ordinary
+        self.speaker_weight = (sum(known) / len(known)) if known else self.ordinary
         self.hint_parts = (
             {w for name in hint.speakers for w in normalise(name).split()} if hint else set()
         )
@@ -81,9 +78,18 @@ class Ranker:
             return []
         analysed = [(c, set(stems(c.text)), normalise(c.text)) for c in candidates]
         corrections = self._corrections({s for _, cs, _ in analysed for s in cs})
+        for stem, options in corrections.items():
+            if options:
+                # Probably a typo of a word the corpus has: weigh it like an ordinary word.
+                # An unknown word with no look-alike keeps its full weight: the corpus lacks it.
+                self.weights[stem] = min(self.weights[stem], self.ordinary)
+        titles: dict[str, set[str]] = {}
+        for c in candidates:
+            if c.title not in titles:
+                titles[c.title] = set(stems(c.title))
         top_bm25 = max(c.bm25 for c in candidates) or 1.0
         ranked = [
-            self._score(c, cand_stems, text, corrections, top_bm25)
+            self._score(c, cand_stems, text, corrections, top_bm25, titles[c.title])
             for c, cand_stems, text in analysed
         ]
         ranked.sort(key=lambda r: (-r.order, -r.candidate.bm25, r.candidate.id))
@@ -103,11 +109,13 @@ class Ranker:
                         len(stem) >= 4 and term.word.startswith(stem)
                     ):
                         options[stem] = TYPO_CREDIT
+            # Typos rarely hit the first letter; demanding it keeps "tower" from "power".
+            same_start = [c for c in choices if c[:1] == term.stem[:1]]
             edits = 1 if len(term.stem) <= 5 else 2
             if len(term.stem) >= 3:
                 for stem, distance, _ in process.extract(
                     term.stem,
-                    choices,
+                    same_start,
                     scorer=Levenshtein.distance,
                     score_cutoff=edits,
                     limit=8,
@@ -124,6 +132,7 @@ class Ranker:
         text: str,
         corrections: dict[str, dict[str, float]],
         top_bm25: float,
+        title_stems: set[str],
     ) -> Ranked:
         got = 0.0
         want = 0.0
@@ -135,6 +144,8 @@ class Ranker:
             else:
                 options = corrections.get(term.stem, {})
                 credit = max((options[s] for s in cand_stems if s in options), default=0.0)
+                if term.stem in title_stems:
+                    credit = max(credit, TITLE_CREDIT)
                 got += weight * credit
         bonus = 0.0
         if self.hint is not None:

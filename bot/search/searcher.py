@@ -99,6 +99,12 @@ class Searcher:
         for term in plan.terms:
             if doc_freqs[term.stem]:
                 clauses.append((tantivy.Occur.Should, _term(schema, "text", term.stem)))
+                clauses.append(
+                    (
+                        tantivy.Occur.Should,
+                        tantivy.Query.boost_query(_term(schema, "title", term.stem), 0.3),
+                    )
+                )
             elif len(term.stem) >= 3:
                 distance = 1 if len(term.stem) <= 5 else 2
                 clauses.append(
