@@ -1,0 +1,227 @@
+"""Search: quality on the labelled set, query understanding, bad input, the index's upkeep."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bench.eval_search import citebot_search, evaluate, load_labels
+from bot.cli import cli
+from bot.search.analysis import analyse
+from bot.service import Citebot
+from bot.store.sqlite import SQLiteStore
+from tests.conftest import WIKINEWS
+
+
+@pytest.fixture(scope="module")
+def corpus_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
+    folder = tmp_path_factory.mktemp("corpus")
+    bot = Citebot(SQLiteStore(folder / "c.db"))
+    bot.load_sample()
+    bot.ingest([str(WIKINEWS)])
+    return bot
+
+
+def test_labelled_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
+    scores = evaluate(citebot_search(corpus_bot), load_labels())
+    assert scores.answerable >= 60 and scores.unanswerable >= 12
+    # Reached 95.5% / 97.0% / 93.3% (bench/eval_search.py); two labels wait on extraction.
+    assert scores.top1 >= 0.93, scores.misses
+    assert scores.top3 >= 0.96, scores.misses
+    assert scores.rejected >= 0.93, scores.misses
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "expected"),
+    [
+        ("how much gas is wasted in central asia?", "any", "12 billion cubic meters"),
+        ("middle corridor capacity", "fact", "six million tons"),
+        ("middle corridor capacity", "any", "six million tons"),
+        ("lochmann methane", "any", "methane emissions"),
+        ("what did cohen say about the region", "any", "agent of international relations"),
+    ],
+)
+def test_figures_and_speakers(corpus_bot: Citebot, query: str, kind: str, expected: str) -> None:
+    result = corpus_bot.ask(query, kind=kind)
+    assert result.confident
+    assert expected in result.matches[0].snippet.text
+
+
+def test_misspelled_speaker_is_recognised(corpus_bot: Citebot) -> None:
+    best = corpus_bot.ask("lochmann methane").matches[0]
+    assert best.snippet.speaker == "Laura Lochman"
+
+
+def test_quote_kind_returns_only_quotes_direct_first(corpus_bot: Citebot) -> None:
+    result = corpus_bot.ask("two-way street", kind="quote")
+    assert result.matches and all(m.snippet.kind == "quote" for m in result.matches)
+    assert result.matches[0].snippet.subkind in {"direct", "transcript"}
+
+
+def test_unanswerable_is_flagged(corpus_bot: Citebot) -> None:
+    result = corpus_bot.ask("recipe for chocolate chip cookies")
+    assert not result.confident
+
+
+def test_scores_are_0_to_100_best_first(corpus_bot: Citebot) -> None:
+    matches = corpus_bot.ask("central asia energy", limit=10).matches
+    scores = [m.score for m in matches]
+    assert all(0 <= s <= 100 for s in scores)
+    assert len(scores) > 3
+
+
+# --- Bad input ---------------------------------------------------------------------------
+
+
+def test_empty_query(corpus_bot: Citebot) -> None:
+    result = corpus_bot.ask("   ")
+    assert not result.matches and not result.confident
+    assert "no words" in result.notices[0]
+
+
+def test_huge_query_is_truncated_and_says_so(corpus_bot: Citebot) -> None:
+    result = corpus_bot.ask("methane emissions " * 1200)  # ~21,600 characters
+    assert any("only the first 500 were used" in n for n in result.notices)
+    assert result.matches
+
+
+def test_stop_words_only(corpus_bot: Citebot) -> None:
+    result = corpus_bot.ask("what is the and of it?")
+    assert not result.matches
+    assert "only common words" in result.notices[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"two-way street',
+        "two* OR (street) NEAR -way: \"'",
+        "NEAR(multivector, diplomacy)",
+        "title:methane AND -gas",
+        "^{}[]~!@#$%&*()_+=|\\/<>?",
+        "😀🔥🇰🇿",
+        "Казахстан многовекторная дипломатия",
+        "哈萨克斯坦 多元外交",
+        "\x00\x1b[31m",
+    ],
+)
+def test_hostile_queries_answer_without_exceptions(corpus_bot: Citebot, query: str) -> None:
+    result = corpus_bot.ask(query)
+    assert result.took_ms >= 0
+    if not result.matches:
+        assert result.notices or not result.confident
+
+
+def test_syntax_characters_are_words_not_syntax(corpus_bot: Citebot) -> None:
+    plain = corpus_bot.ask("two-way street").matches[0].snippet
+    noisy = corpus_bot.ask('"two-way street" OR (').matches[0].snippet
+    assert noisy.id == plain.id
+
+
+def test_quoted_phrase_is_honoured() -> None:
+    plan = analyse('what did he say about "the two-way street" and methane')
+    assert plan.phrase_texts == ("the two way street",)
+    assert [t.word for t in plan.terms] == ["two", "way", "street", "methane"]
+
+
+def test_unknown_kind_is_an_error(corpus_bot: Citebot) -> None:
+    with pytest.raises(ValueError, match="kind must be one of"):
+        corpus_bot.ask("methane", kind="rumour")
+
+
+# --- The index: derived, rebuilt when missing or stale, in step with the store -------------------
+
+
+def test_index_rebuilds_when_missing(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    bot = Citebot(SQLiteStore(db))
+    bot.load_sample()
+    index_dir = bot.searcher.index.directory
+    assert index_dir.is_dir() and index_dir.parent == tmp_path
+    bot.searcher.close()
+    shutil.rmtree(index_dir)
+    again = Citebot(SQLiteStore(db))
+    assert "six million tons" in again.ask("middle corridor capacity").matches[0].snippet.text
+    assert index_dir.is_dir()
+
+
+def test_index_follows_changes_made_by_another_process(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    reader = Citebot(SQLiteStore(db))
+    reader.load_sample()
+    assert reader.ask("forty new bridges").confident is False
+    writer = Citebot(SQLiteStore(db))
+    doc = tmp_path / "bridges.txt"
+    doc.write_text("Bridges\n\n“We will build forty new bridges,” said Jane Roe.\n")
+    writer.ingest([str(doc)])
+    found = reader.ask("forty new bridges")
+    assert found.confident and found.matches[0].snippet.speaker == "Jane Roe"
+    assert writer.store.remove_document(str(doc.resolve()))
+    after = reader.ask("forty new bridges")
+    assert all("bridges" not in m.snippet.text for m in after.matches)
+
+
+def test_index_from_a_recreated_store_is_not_reused(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    first = Citebot(SQLiteStore(db))
+    first.load_sample()
+    first.store.close()
+    first.searcher.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    second = Citebot(SQLiteStore(db))
+    doc = tmp_path / "x.txt"
+    doc.write_text("Other\n\n“Nothing about corridors here at all,” said Ann Lee.\n")
+    second.ingest([str(doc)])
+    result = second.ask("middle corridor capacity six million tons")
+    assert all("six million" not in m.snippet.text for m in result.matches)
+
+
+# --- The CLI --------------------------------------------------------------------------------
+
+
+def _cli(db: Path, *args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["--db", f"sqlite:///{db}", *args], input=stdin)
+    return result.exit_code, result.stdout
+
+
+def test_search_json_shape(tmp_path: Path) -> None:
+    db = tmp_path / "j.db"
+    assert (
+        _cli(db, "ingest", str(WIKINEWS.parent.parent.parent.parent / "bot" / "sample_corpus"))[0]
+        == 0
+    )
+    code, out = _cli(db, "search", "middle corridor capacity", "--kind", "fact", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert set(payload) >= {"query", "took_ms", "results"}
+    first = payload["results"][0]
+    assert set(first) == {"kind", "text", "speaker", "score", "confident", "citation"}
+    assert set(first["citation"]) == {
+        "title",
+        "publisher",
+        "url",
+        "published",
+        "path",
+        "paragraph",
+        "start",
+        "end",
+    }
+    assert first["kind"] == "fact" and first["confident"] and "six million" in first["text"]
+    assert first["citation"]["paragraph"] == 50
+
+
+def test_search_stdin_is_json_lines_in_order(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    _cli(db, "ingest", str(Path(__file__).parent.parent / "bot" / "sample_corpus"))
+    queries = ["middle corridor capacity", "", "lochmann methane", "😀"]
+    code, out = _cli(db, "search", "-", "--limit", "2", stdin="\n".join(queries) + "\n")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["query"] for line in lines] == queries
+    assert lines[1]["results"] == [] and lines[3]["notices"]
+    assert len(lines[0]["results"]) == 2
