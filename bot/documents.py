@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.models import Document, Paragraph
@@ -11,6 +13,14 @@ from bot.models import Document, Paragraph
 
 class DocumentError(ValueError):
     """A file cannot be read as a document; the message says why, naming the file."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file read by its format's reader: its metadata and the plain text to extract from."""
+
+    document: Document
+    text: str
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -22,13 +32,29 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] or _mostly_control(data[:4096]):
         raise DocumentError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         # Windows-1252 is a superset of Latin-1's printable range and what legacy files are.
         return data.decode("cp1252", errors="replace")
+
+
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def _mostly_control(head: bytes) -> bool:
+    """Whether the bytes have the control characters of a binary format, not text."""
+    return bool(head) and sum(b in _CONTROL for b in head) > len(head) // 20
+
+
+def first_line_title(text: str) -> str:
+    """The first non-empty line, stripped: the title when nothing better is known."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def normalise_newlines(text: str) -> str:
@@ -63,9 +89,7 @@ def read_text_document(path: Path, max_bytes: int) -> tuple[Document, str]:
             f"{path}: {size} bytes is over CITEBOT_MAX_FILE_BYTES ({max_bytes}); not read"
         )
     text = normalise_newlines(decode(path.read_bytes(), str(path)))
-    paragraphs = split_paragraphs(text)
-    title = paragraphs[0].text.splitlines()[0].strip() if paragraphs else path.stem
-    return Document(title=title, path=str(path)), text
+    return Document(title=first_line_title(text) or path.stem, path=str(path)), text
 
 
 _META_FIELDS = ("title", "publisher", "published", "url", "author")
@@ -78,9 +102,6 @@ def sidecar_path(path: Path) -> Path:
 
 def apply_sidecar(document: Document, path: Path) -> Document:
     """Overlay metadata a person supplied in a sidecar file; it always wins over inference."""
-    import json
-    from dataclasses import replace
-
     meta_file = sidecar_path(path)
     if not meta_file.exists():
         return document

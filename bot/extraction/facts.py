@@ -1,57 +1,103 @@
-"""Facts: sentences that carry a figure — numbers, percentages, money, dates, ordinals."""
+"""Facts: sentences that carry a figure — numbers, percentages, money, dates, ordinals — or a
+concrete claim, with the figures listed and who the text credits them to."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extraction.layout import Kind
 from bot.extraction.sentences import split_sentences
-from bot.models import Fact, Paragraph
+from bot.models import Fact, Paragraph, Quote
 
 _NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|half|double|doubling"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|"
+    r"billions|half|double|doubling|triple|tripled|doubled|quarter"
+)
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"twentieth|thirtieth|fiftieth|hundredth|\d+(?:st|nd|rd|th)"
 )
 _MONTHS = (
     r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
     r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
-_FIGURE = re.compile(
-    rf"""(?x)
-    (?:US)?[$€£¥]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?   # money
-    | \b(?:{_MONTHS})\s\d{{1,2}}(?:,\s\d{{4}})?\b                    # dates
-    | \b\d[\d,.]*(?:\s?%|\s?percent|\s?per\scent)                    # percentages
-    | \b\d+/\d+\b
-    | \b\d[\d,.]*(?:[\s-](?:million|billion|trillion|thousand|hundred))?
-      (?:\s(?:cubic\s)?(?:tons?|tonnes?|meters?|metres?|kilometers?|km|miles?|euros?|dollars?|
-      barrels?|people|years?|days?|hours?|months?|weeks?))?            # quantities
-    | \b(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*
-      (?:\s(?:to|or)\s(?:{_NUMBER_WORDS}))?
-      (?:\s(?:million|billion|tons?|years?|anniversary|times))?        # words
-    """,
-    re.IGNORECASE,
+_UNITS = (
+    r"cubic\s+\w+|square\s+\w+|tons?|tonnes?|meters?|metres?|kilometers?|kilometres?|km|kg|"
+    r"miles?|euros?|dollars?|pounds?|yuan|yen|rupees?|barrels?|people|persons|years?|days?|"
+    r"hours?|minutes?|months?|weeks?|decades?|centuries|century|points?|votes?|seats?|"
+    r"percent|per\s+cent|degrees?|mph|km/h|MW|GW|kW|bpd|acres?|hectares?|feet|foot|inches|"
+    r"times|countries|children|students|schools|members|workers|visitors|institutions|"
+    r"universities|cases|deaths|victims|soldiers|troops|migrants|refugees"
 )
-_ORDINAL_NOT_FIGURE = re.compile(r"^(?:first|second|one)$", re.IGNORECASE)
+_FIGURE = re.compile(
+    rf"""(?xi)
+    (?:US|A|C|HK|NZ)?[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?\b
+    | \b\d[\d,.]*\s?(?:%|percent|per\s+cent)
+    | \b(?:{_MONTHS})\s\d{{1,2}}(?:,?\s\d{{4}})?\b
+    | \b\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?\b
+    | \b\d+/\d+\b
+    | \b\d[\d,.]*(?:[\s-](?:million|billion|trillion|thousand|hundred))?(?:[\s-](?:{_UNITS}))?\b
+    | \b(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:to|or)\s(?:{_NUMBER_WORDS}))?
+      (?:\s(?:{_UNITS}|anniversary))?\b
+    | \b(?:{_ORDINALS})(?:[\s-](?:anniversary|time|largest|biggest|highest|lowest|most|
+      quarter|half|place|round|term|year|day|week|month|edition))\b
+    | \bfirst-ever\b
+    """
+)
+_NOT_FIGURE = re.compile(r"^(?:one|half|second)$", re.I)
+# Words that make a figure-less sentence a concrete, checkable claim.
+_CLAIM = re.compile(
+    r"\b(?:the\s+only|the\s+first|the\s+largest|the\s+biggest|the\s+most|record|signed|"
+    r"announced|launched|approved|rejected|banned|elected|won|lost|killed|arrested|died|"
+    r"founded|established|opened|closed|acquired|agreed|committed)\b",
+    re.I,
+)
 
 
 def find_figures(sentence: str) -> tuple[str, ...]:
     """Return the figures a sentence carries, in order."""
     figures = []
     for match in _FIGURE.finditer(sentence):
-        figure = match.group(0).strip(" ,.")
-        if not figure or _ORDINAL_NOT_FIGURE.match(figure):
+        figure = match.group(0).strip(" ,.-")
+        if not figure or _NOT_FIGURE.match(figure):
             continue
         figures.append(figure)
     return tuple(figures)
 
 
-def extract_facts(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Fact]:
-    """Take every sentence carrying a figure as a fact."""
+def extract_facts(
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    kinds: list[Kind],
+    quotes: list[Quote],
+) -> list[Fact]:
+    """Take every body sentence carrying a figure or a concrete claim as a fact."""
     facts: list[Fact] = []
-    for paragraph in paragraphs[1:]:  # the title line is not a claim
+    ordered = sorted(quotes, key=lambda q: q.start)
+    for index, paragraph in enumerate(paragraphs):
+        if kinds[index] is not Kind.BODY:
+            continue
         for start, end in split_sentences(paragraph.text, paragraph.start):
             sentence = text[start:end]
             figures = find_figures(sentence)
-            if figures:
-                facts.append(Fact(sentence, paragraph.number, start, end, figures))
+            if not figures and not _CLAIM.search(sentence):
+                continue
+            facts.append(
+                Fact(sentence, paragraph.number, start, end, figures, _credit(ordered, start, end))
+            )
     return facts
+
+
+def _credit(quotes: list[Quote], start: int, end: int) -> str:
+    """Who the text credits a sentence to: the speaker of a quote that overlaps it."""
+    best = ""
+    overlap = 0
+    for quote in quotes:
+        if quote.start >= end:
+            break
+        shared = min(end, quote.end) - max(start, quote.start)
+        if shared > overlap:
+            best, overlap = quote.speaker, shared
+    return best

@@ -1,8 +1,11 @@
-"""Direct quotations and who said them.
+"""Quotes in news copy: direct, mixed (partial) and indirect (reported) speech, with speakers.
 
-A first, honest version: quotation marks (curly or straight) delimit the words; a speech verb
-next to them names the speaker; pronouns and nominal references ("the diplomat") go to the
-person most recently mentioned before the quote.
+For each quoted span the cue is looked for in this order: right after the closing mark
+("…,” said Vassilenko), right before the opening mark (Razak said, “…”), then anywhere in the
+sentence (He noted Kazakhstan has “…”, …, he noted, is a “…”). A span with no cue carries on
+the speaker of the quote before it (continuation paragraphs, multi-paragraph quotes); short
+or title-like spans with no cue are scare quotes or titles, not speech, and are dropped.
+Sentences with no marks are read for reported speech: "X said (that) …", "According to X, …".
 """
 
 from __future__ import annotations
@@ -10,123 +13,467 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.models import Paragraph, Quote
+from bot.extraction import cues
+from bot.extraction.layout import Kind
+from bot.extraction.quotemarks import MarkSpan, find_spans, masked
+from bot.extraction.sentences import split_sentences
+from bot.extraction.speakers import Resolver, Speaker
+from bot.models import Paragraph, Quote, QuoteKind
 
-_VERBS = (
-    r"said|says|added|adds|explained|noted|notes|stressed|emphasized|told|asked|argued|"
-    r"continued|concluded|remarked|stated|warned|insisted|recalled|observed|wrote|replied"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_FILLER = frozenset(
+    ["that", "and", "but", "as", "so", "then", "also", "the", "a", "an", "of", "to", "in"]
 )
-_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-_REF = rf"(?:he|she|they|the\s+[a-z]+|{_NAME})"
-_AFTER = re.compile(
-    rf"^[\s,]*(?:(?P<v1>{_VERBS})\s+(?P<n1>{_REF})|(?P<n2>{_REF})\s+(?P<v2>{_VERBS}))\b"
+_PREPOSITION_START = re.compile(
+    r"^(?:in|on|at|for|with|by|about|from|to|during|after|before|into|over|through|when|"
+    r"while|as|of|and|but|or|so|then|last|this|yesterday|today|earlier|later|recently)\b",
 )
-_BEFORE = re.compile(rf"(?P<n>{_REF})\s+(?P<v>{_VERBS})(?:[^.“\"]*)?[:,]?\s*$")
-_PRONOUNS = {"he", "she", "they"}
-_QUOTE_SPAN = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 
 
 @dataclass
-class _Person:
-    name: str
-    role: str
-    first_at: int
+class _Cue:
+    reference: str
+    at: int  # where the speaker reference starts
+    start: int  # the cue's extent, absolute
+    end: int
+    colon: bool = False
+    adjacent: bool = False  # right before or right after the marks
+    described: bool = False  # "called …", "described as …"
+    tail: str = ""  # words between the verb and the marks ("He noted Kazakhstan has “…”")
+    leading: bool = False  # the cue starts its sentence
+    trailing: bool = False  # the cue ends its sentence
 
 
-def _people(text: str) -> dict[str, _Person]:
-    """Find the people the text introduces by full name, keyed by surname."""
-    people: dict[str, _Person] = {}
-    full_name = re.compile(
-        r"(?P<title>(?:(?:[A-Z][\w’'-]*|of|for|the) )*?)"
-        r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)"
-        r"(?P<appos>,\s+(?:the\s+)?[a-z][^,]*?(?:,|(?=\s+said)))?"
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    masked: str
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _named_in(words: str) -> frozenset[str]:
+    """Capitalised words inside a quote: a speaker does not name themselves in the third
+    person, so a pronoun cue is not resolved to anyone named here."""
+    return frozenset(re.findall(r"\b[A-Z][a-z][\w’'-]+", words))
+
+
+def _title_like(words: str) -> bool:
+    tokens = _WORD.findall(words)
+    if not tokens:
+        return True
+    capitalised = sum(t[0].isupper() for t in tokens if t.lower() not in _FILLER)
+    content = sum(1 for t in tokens if t.lower() not in _FILLER)
+    return (
+        content > 0
+        and capitalised / content >= 0.6
+        and not words.rstrip().endswith((".", "?", "!", ","))
     )
-    for match in full_name.finditer(text):
-        name = match.group("name")
-        surname = name.split()[-1]
-        if surname in people or not _is_cited(surname, text):
-            continue
-        role = match.group("title").strip()
-        if role.lower().startswith(("dr", "the")):
-            role = re.sub(r"^(?:Dr\.?|The)\s*", "", role)
-        if match.group("appos"):
-            role = match.group("appos").strip(" ,").removeprefix("the ").strip()
-        people[surname] = _Person(name, role, match.start("name"))
-    return people
 
 
-def _is_cited(surname: str, text: str) -> bool:
-    """Whether the text ever credits words to this surname, so it names a person."""
-    return bool(
-        re.search(rf"(?:{_VERBS}|[Aa]ccording to)\s+{surname}\b|\b{surname}\s+(?:{_VERBS})", text)
-    )
+class QuoteFinder:
+    """Find the quotes of one document's body paragraphs."""
 
+    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...], resolver: Resolver):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.resolver = resolver
+        self.quotes: list[Quote] = []
+        self.last: Speaker | None = None
+        self.last_paragraph = -10
+        self._chain: list[int] = []  # indices into self.quotes of an unresolved quote chain
+        self._chain_speaker: Speaker | None = None
 
-def extract_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
-    """Find quoted words and attribute each to a speaker."""
-    people = _people(text)
-    quotes: list[Quote] = []
-    last_speaker: _Person | None = None
-    for paragraph in paragraphs:
-        for span in _QUOTE_SPAN.finditer(paragraph.text):
-            group = 1 if span.group(1) is not None else 2
-            inner_start = paragraph.start + span.start(group)
-            inner_end = paragraph.start + span.end(group)
-            words = text[inner_start:inner_end]
-            if len(words.split()) < 4:  # scare quotes and coined terms are not speech
+    def run(self, kinds: list[Kind], skip: set[int]) -> list[Quote]:
+        spans = find_spans(self.text, self.paragraphs)
+        by_paragraph: dict[int, list[MarkSpan]] = {}
+        for span in spans:
+            by_paragraph.setdefault(span.paragraph, []).append(span)
+        for index, paragraph in enumerate(self.paragraphs):
+            if index in skip or kinds[index] is not Kind.BODY:
                 continue
-            after = text[paragraph.start + span.end() : paragraph.end]
-            before = text[paragraph.start : paragraph.start + span.start()]
-            cue_match = _AFTER.match(after)
-            ref = None
-            cue = ""
-            if cue_match:
-                ref = cue_match.group("n1") or cue_match.group("n2")
-                cue = cue_match.group(0).strip(" ,")
-            else:
-                before_match = _BEFORE.search(before)
-                if before_match:
-                    ref, cue = before_match.group("n"), before_match.group(0).strip(" ,:")
-            person = _resolve(ref, text, inner_start, people, last_speaker)
-            if person is None:
+            self._paragraph(index, paragraph, by_paragraph.get(index, []))
+        return self.quotes
+
+    # -- one paragraph -------------------------------------------------------------------
+
+    def _paragraph(self, index: int, paragraph: Paragraph, spans: list[MarkSpan]) -> None:
+        text = self.text
+        mask = masked(text, paragraph.start, paragraph.end, spans)
+        sentences = [
+            _Sentence(s, e, mask[s - paragraph.start : e - paragraph.start])
+            for s, e in split_sentences(mask, paragraph.start)
+        ]
+        in_paragraph: list[Speaker] = []
+        for sentence in sentences:
+            inside = [s for s in spans if sentence.start <= s.open < sentence.end]
+            if inside:
+                self._quoted_sentence(index, paragraph, sentence, inside, spans, in_paragraph)
+            elif not sentence.masked.rstrip().endswith(":"):
+                speaker = self._indirect(index, paragraph, sentence)
+                if speaker is not None:
+                    in_paragraph.append(speaker)
+
+    def _quoted_sentence(
+        self,
+        index: int,
+        paragraph: Paragraph,
+        sentence: _Sentence,
+        inside: list[MarkSpan],
+        spans: list[MarkSpan],
+        in_paragraph: list[Speaker],
+    ) -> None:
+        text = self.text
+        mixed_done = False
+        for span in inside:
+            words = text[span.inner_start : span.inner_end]
+            if not words.strip():
                 continue
-            last_speaker = person
-            quotes.append(
-                Quote(
-                    words,
-                    person.name,
-                    person.role,
-                    paragraph.number,
-                    inner_start,
-                    inner_end,
-                    cue,
-                    "direct" if cue or ref else "mixed",
-                )
+            previous_close = max(
+                (s.close for s in spans if s.close <= span.open), default=sentence.start
             )
-    return quotes
+            cue = self._cue(span, sentence, max(previous_close, sentence.start))
+            exclude = _named_in(words)
+            speaker = self.resolver.resolve(cue.reference, cue.at, exclude) if cue else None
+            if cue is not None and cue.described and _title_like(words):
+                continue  # 'the print called "Cowboys and Indians"': a title, not speech
+            if cue is None or speaker is None:
+                cue = None
+                speaker = self._fallback(index, span, words, in_paragraph)
+                if speaker is None:
+                    if span.continued and not span.single:
+                        self._chain.append(len(self.quotes))
+                        self.quotes.append(self._quote(span, index, words, None, "", "direct"))
+                    continue
+            kind = self._kind(span, sentence, spans, cue)
+            if kind == "mixed" and mixed_done:
+                continue
+            mixed_done = mixed_done or kind == "mixed"
+            in_paragraph.append(speaker)
+            self._remember(speaker, index)
+            cue_text = text[cue.start : cue.end].strip(" ,:;—–-") if cue else ""
+            if kind == "mixed":
+                start, end = self._content(sentence, cue)
+                self.quotes.append(
+                    Quote(
+                        text[start:end],
+                        speaker.name,
+                        speaker.role,
+                        paragraph.number,
+                        start,
+                        end,
+                        cue_text,
+                        "mixed",
+                    )
+                )
+            else:
+                self.quotes.append(self._quote(span, index, words, speaker, cue_text, "direct"))
+            self._resolve_chain(speaker, span)
 
+    def _quote(
+        self,
+        span: MarkSpan,
+        index: int,
+        words: str,
+        speaker: Speaker | None,
+        cue: str,
+        kind: QuoteKind,
+    ) -> Quote:
+        return Quote(
+            words,
+            speaker.name if speaker else "",
+            speaker.role if speaker else "",
+            self.paragraphs[index].number,
+            span.inner_start,
+            span.inner_end,
+            cue,
+            kind,
+        )
 
-def _resolve(
-    ref: str | None,
-    text: str,
-    position: int,
-    people: dict[str, _Person],
-    last_speaker: _Person | None,
-) -> _Person | None:
-    if ref is None:
+    def _remember(self, speaker: Speaker, index: int) -> None:
+        self.last = speaker
+        self.last_paragraph = index
+
+    def _resolve_chain(self, speaker: Speaker, span: MarkSpan) -> None:
+        """Give a multi-paragraph quote's earlier, cue-less parts the speaker found later."""
+        if self._chain:
+            from dataclasses import replace
+
+            for at in self._chain:
+                self.quotes[at] = replace(
+                    self.quotes[at], speaker=speaker.name, speaker_role=speaker.role
+                )
+            self._chain = []
+        self._chain_speaker = speaker if span.continued else None
+
+    # -- cues ----------------------------------------------------------------------------
+
+    def _cue(self, span: MarkSpan, sentence: _Sentence, region_start: int) -> _Cue | None:
+        base = sentence.start
+        m = sentence.masked
+        after_from = span.close - base
+        if span.closed and 0 <= after_from <= len(m):
+            after = m[after_from:]
+            found = cues.AFTER.match(after)
+            if found:
+                group = "sp" if found.group("sp") else "sp2"
+                rest = after[found.end() :]
+                return _Cue(
+                    found.group(group),
+                    span.close + found.start(group),
+                    span.close,
+                    span.close + found.end(),
+                    adjacent=True,
+                    trailing=not _WORD.search(rest.split("“")[0].split('"')[0]),
+                )
+        before = m[region_start - base : span.open - base]
+        for pattern, colon in ((cues.BEFORE_COLON, True), (cues.BEFORE, False)):
+            found = pattern.search(before)
+            if found:
+                tail = found.group("tail")
+                if not colon and tail and not cues.CUE_TAIL.match(tail) and _words(tail) > 6:
+                    continue
+                start = region_start + found.start()
+                content_tail = bool(tail) and not cues.CUE_TAIL.match(tail)
+                return _Cue(
+                    found.group("sp"),
+                    start + found.start("sp") - found.start(),
+                    start,
+                    region_start + (found.end("verb") if content_tail else found.end()),
+                    colon=colon,
+                    adjacent=True,
+                    tail=tail if content_tail and not colon else "",
+                    leading=not _WORD.search(m[: start - base]),
+                )
+        for pattern in (cues.DESCRIBED,):
+            found = pattern.search(before)
+            if found:
+                start = region_start + found.start()
+                return _Cue(
+                    found.group("sp"), start, start, region_start + found.end(), described=True
+                )
+        head = cues.HEAD.match(m)
+        if head and head.end() <= span.open - base:
+            return _Cue(
+                head.group("sp"),
+                base + head.start("sp"),
+                base + head.start("sp"),
+                base + head.end(),
+                leading=True,
+            )
+        for found in cues.PARENTHETICAL.finditer(m):
+            group = "sp" if found.group("sp") else "sp2"
+            return _Cue(
+                found.group(group),
+                base + found.start(group),
+                base + found.start(),
+                base + found.end(),
+            )
+        found = cues.ACCORDING.search(m)
+        if found:
+            return _Cue(
+                found.group("sp"),
+                base + found.start("sp"),
+                base + found.start(),
+                base + found.end(),
+            )
         return None
-    words = ref.split()
-    if words[-1] in people:
-        return people[words[-1]]
-    if ref.lower() in _PRONOUNS or ref.lower().startswith("the "):
-        return _most_recent(text, position, people) or last_speaker
-    return None
+
+    def _fallback(
+        self,
+        index: int,
+        span: MarkSpan,
+        words: str,
+        in_paragraph: list[Speaker],
+    ) -> Speaker | None:
+        """The speaker of a quote with no cue: the one whose quote it carries on, if any."""
+        if span.continues and self._chain_speaker is not None:
+            return self._chain_speaker
+        if span.single or _words(words) < 4 or _title_like(words):
+            return None
+        at_paragraph_start = span.open == self.paragraphs[index].start
+        if in_paragraph:
+            return in_paragraph[-1]
+        recent = self.last if self.last is not None and self.last_paragraph >= index - 2 else None
+        if at_paragraph_start:
+            previous = self.paragraphs[index - 1].text.rstrip() if index else ""
+            if recent is not None and (self.last_paragraph == index - 1 or previous.endswith(":")):
+                return recent
+        person = self.resolver.people.recent(span.open, window=1200)
+        if (
+            person is not None
+            and (recent is None or person.name != recent.name)
+            and self._mentioned_in(person.name, index, span.open)
+        ):
+            return Speaker(person.name, person.role, person)
+        return recent
+
+    def _mentioned_in(self, name: str, index: int, before: int) -> bool:
+        paragraph = self.paragraphs[index]
+        surname = name.split()[-1]
+        return surname in self.text[paragraph.start : before]
+
+    def _kind(
+        self, span: MarkSpan, sentence: _Sentence, spans: list[MarkSpan], cue: _Cue | None
+    ) -> QuoteKind:
+        """Direct when the marks hold the sentence's words, mixed when the writer's own words
+        carry part of it ("He noted Kazakhstan has “always been right in the middle”")."""
+        if cue is not None and cue.colon:
+            return "direct"
+        if cue is not None and cue.tail:
+            return "mixed"  # the writer's words run between the cue and the marks
+        chars = list(sentence.masked)
+        for other in spans:
+            for at in range(max(other.open, sentence.start), min(other.close, sentence.end)):
+                chars[at - sentence.start] = " "
+        blank_from, blank_to = sentence.start, sentence.start
+        if cue is not None and cue.adjacent and cue.start >= span.close:
+            # "“…,” said Lemon, referring to …": the cue and what follows it are not the
+            # quote's; what stands before the marks is.
+            blank_from, blank_to = cue.start, sentence.end
+        elif cue is not None and cue.adjacent:
+            # "Discussing it, Razak said, “…”": what stands before the cue is scene-setting.
+            blank_from, blank_to = sentence.start, cue.end
+        elif cue is not None:
+            blank_from, blank_to = cue.start, cue.end
+        for at in range(max(blank_from, sentence.start), min(blank_to, sentence.end)):
+            chars[at - sentence.start] = " "
+        residual = [w for w in _WORD.findall("".join(chars)) if w.lower() not in _FILLER]
+        return "mixed" if len(residual) >= 3 else "direct"
+
+    def _content(self, sentence: _Sentence, cue: _Cue | None) -> tuple[int, int]:
+        """The span of a mixed quote: its sentence without a cue at its start or end."""
+        start, end = sentence.start, sentence.end
+        if cue is not None and cue.leading and cue.end < end:
+            start = cue.end
+            rest = self.text[start:end]
+            skip = re.match(r"^[\s,:;—–-]*(?:that\s+)?", rest)
+            start += skip.end() if skip else 0
+        elif cue is not None and cue.trailing and cue.start > start:
+            end = cue.start
+        while end > start and self.text[end - 1] in " ,;:—–-":
+            end -= 1
+        return start, end
+
+    # -- reported speech -------------------------------------------------------------------
+
+    def _indirect(self, index: int, paragraph: Paragraph, sentence: _Sentence) -> Speaker | None:
+        text = self.text
+        s = text[sentence.start : sentence.end]
+        if _words(s) < 6:
+            return None
+        found = None
+        for pattern in (cues.ACCORDING_START, cues.ACCORDING_END):
+            found = pattern.match(s)
+            if found:
+                content = (found.start("content"), found.end("content"))
+                if found.groupdict().get("appos"):
+                    content = (0, len(s))
+                return self._emit_indirect(
+                    index, sentence, found.group("sp"), found.start("sp"), content, found
+                )
+        found = cues.PARENTHETICAL_SAY.match(s)
+        if found:
+            return self._emit_indirect(
+                index, sentence, found.group("sp"), found.start("sp"), (0, len(s)), found
+            )
+        found = cues.SAY_THAT.match(s)
+        if found:
+            rest_at = found.end("verb")
+            rest = s[rest_at:]
+            that = re.match(r"^(?:\s+[^,.;]{0,40}?)?\s+that\s+", rest)
+            if that:
+                content_at = rest_at + that.end()
+            else:
+                obj = (
+                    re.match(
+                        r"^\s+(?:reporters|journalists|the\s+press|him|her|them|us|me|[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*){0,3})(?=\s)",
+                        rest,
+                    )
+                    if found.group("verb") in ("told", "tells")
+                    else None
+                )
+                content_at = rest_at + (obj.end() if obj else 0)
+                lead = s[content_at:].lstrip(" ,")
+                content_at = len(s) - len(lead)
+                told = found.group("verb") in ("told", "tells")
+                if _PREPOSITION_START.match(lead) or (told and obj is None):
+                    return None
+            if _words(s[content_at:]) >= 4:
+                return self._emit_indirect(
+                    index,
+                    sentence,
+                    found.group("sp"),
+                    found.start("sp"),
+                    (content_at, len(s)),
+                    found,
+                )
+        found = cues.SAID_END.match(s)
+        if found and _words(found.group("content")) >= 4:
+            group = "sp" if found.group("sp") else "sp2"
+            return self._emit_indirect(
+                index,
+                sentence,
+                found.group(group),
+                found.start(group),
+                (0, found.end("content")),
+                found,
+            )
+        return None
+
+    def _emit_indirect(
+        self,
+        index: int,
+        sentence: _Sentence,
+        reference: str,
+        reference_at: int,
+        content: tuple[int, int],
+        found: re.Match[str],
+    ) -> Speaker | None:
+        speaker = self.resolver.resolve(reference, sentence.start + reference_at)
+        if speaker is None:
+            return None
+        start, end = sentence.start + content[0], sentence.start + content[1]
+        while start < end and self.text[start] in " ,:;":
+            start += 1
+        while end > start and self.text[end - 1] in " ,;:":
+            end -= 1
+        if end <= start:
+            return None
+        self._remember(speaker, index)
+        cue_end = (
+            found.end("verb")
+            if "verb" in found.re.groupindex and found.group("verb")
+            else found.end("sp")
+        )
+        cue_start = min(found.start("sp"), cue_end)
+        cue_text = self.text[sentence.start + cue_start : sentence.start + cue_end]
+        self.quotes.append(
+            Quote(
+                self.text[start:end],
+                speaker.name,
+                speaker.role,
+                self.paragraphs[index].number,
+                start,
+                end,
+                cue_text.strip(" ,"),
+                "indirect",
+            )
+        )
+        return speaker
 
 
-def _most_recent(text: str, position: int, people: dict[str, _Person]) -> _Person | None:
-    best: tuple[int, _Person] | None = None
-    for surname, person in people.items():
-        at = text.rfind(surname, 0, position)
-        if at >= 0 and (best is None or at > best[0]):
-            best = (at, person)
-    return best[1] if best else None
+def extract_news_quotes(
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    kinds: list[Kind],
+    resolver: Resolver,
+    skip: set[int],
+) -> list[Quote]:
+    """Find direct, mixed and indirect quotes in the body paragraphs not in ``skip``."""
+    quotes = QuoteFinder(text, paragraphs, resolver).run(kinds, skip)
+    return [q for q in quotes if q.speaker]

@@ -55,7 +55,7 @@ _ABBREVIATIONS = frozenset(
         "est",
     }
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])")
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,113 @@
+"""The patterns that credit words to someone: speech verbs next to a speaker reference.
+
+Every pattern runs on *masked* text, where quoted words are blanked, so a cue is never read
+from inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.extraction.lexicon import (
+    GROUP_NOUNS,
+    PARTICIPLE_VERBS,
+    PHRASAL_CUES,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+VERB = rf"(?:{_alternation([*PHRASAL_CUES, *SPEECH_VERBS])})"
+REPORT_VERB = rf"(?:{_alternation([*PHRASAL_CUES, *REPORTING_VERBS])})"
+PARTICIPLE = rf"(?:{_alternation(PARTICIPLE_VERBS)})"
+ADV = (
+    r"(?:(?:also|then|later|further|simply|once|previously|earlier|recently|again|has|had|have|"
+    r"would|will|had|quickly|flatly|repeatedly|publicly|privately|[a-z]{3,}ly)\s+){0,2}"
+)
+_TOKEN = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*\w|[A-Z])"
+_PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
+NAME = rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,5}})"
+_NOMINAL = (
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?-i:[a-z][\w’'-]*)"
+)
+_GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
+SPEAKER = rf"(?:[Hh]e|[Ss]he|[Tt]hey|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP})"
+_APPOS = r"(?:,\s[^,.;“”\"]{1,160}?(?:,\s[^,.;“”\"]{1,120}?)?,)"
+_OBJECT = (
+    r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+    r"him|her|them|us|me|Wikinews|the\s+\w+(?:\s+\w+)?)"
+)
+
+# After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
+# spokesperson, said".
+AFTER = re.compile(
+    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
+    rf"|(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
+)
+# Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
+BEFORE = re.compile(
+    rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"
+    rf"(?P<tail>[^,:;“”\"]{{0,80}}?)\s*[,:]?\s*$"
+)
+BEFORE_COLON = re.compile(
+    rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"
+    rf"(?P<tail>[^“”\"]{{0,250}}?):\s*$"
+)
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<sp>{SPEAKER})")
+DESCRIBED = re.compile(
+    rf"(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>described|describes|called|calls|dubbed|termed|"
+    rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
+    rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
+)
+# Scene-setting before a sentence's subject: "In her remarks, she …", "But he …".
+INTRO = (
+    r"(?:(?:In|On|At|During|After|Before|When|While|Speaking|Asked|Later|Earlier|However|"
+    r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
+    r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then)\b"
+    r"[^,.;“”\"]{0,100},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
+)
+# A cue starting the sentence, before a quote later in it: "He noted Kazakhstan has “…”".
+HEAD = re.compile(
+    rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+"
+    rf"{ADV}(?P<verb>{VERB})(?![\w’'-])(?:\s+that\b)?"
+)
+# A cue set off by commas inside the sentence: "…, he noted, is a “…”" / ", said Vassilenko,".
+PARENTHETICAL = re.compile(
+    rf",\s+(?:(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{VERB})|(?P<verb2>{VERB})\s+(?P<sp2>{SPEAKER}))"
+    rf"(?P<appos>,\s[^.;“”\"]{{1,160}}?)?(?:,|\s*[.!?]?$)"
+)
+
+# Indirect speech: "X said (that) …", "…, X said.", "According to X, …".
+SAY_THAT = re.compile(
+    rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,40}}?)?,?"
+    rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
+)
+SAID_END = re.compile(
+    rf"^(?P<content>.+?),\s+(?:(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{REPORT_VERB})"
+    rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
+)
+ACCORDING_START = re.compile(
+    rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+(?P<sp>{SPEAKER})"
+    rf"(?P<appos>,\s[^.;]{{1,200}}?)?,\s+(?P<content>\S.*)$"
+)
+ACCORDING_END = re.compile(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+(?P<sp>{SPEAKER})(?P<rest>[^.;]{{0,200}})[.!?]?$"
+)
+PARENTHETICAL_SAY = re.compile(
+    rf"^(?P<c1>.+?),\s+(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{REPORT_VERB}),\s+(?P<c2>.+)$"
+)
+ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
+CUE_TAIL = re.compile(
+    rf"^(?:\s*(?:that|in\s+a\s+(?:statement|speech|interview|release|tweet|post|letter|"
+    rf"press\s+conference|phone\s+interview|email)|on\s+[A-Z]?\w+|at\s+(?:the\s+)?[\w ]{{1,40}}|"
+    rf"to\s+(?:the\s+)?\w+(?:\s+\w+)?|of\s+\w+(?:\s+\w+)?|{_OBJECT}|recently|later|yesterday|"
+    rf"today|last\s+\w+|this\s+\w+|earlier|also|simply|then|in\s+\w+|when\s+asked[^,]*|"
+    rf"with\s+a\s+\w+|about\s+[\w ]{{1,30}}))*\s*[,:]?\s*$"
+)

@@ -1,0 +1,53 @@
+"""What each paragraph is: title, dateline, caption, heading, or body text.
+
+Captions ("… Image: NASA"), headings and datelines carry no speech; extraction skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from bot.models import Paragraph
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DATELINE = re.compile(
+    rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?$"
+)
+_CAPTION = re.compile(
+    r"(?:\b(?:Image|Photo|Video|Audio|Photograph|Picture|Illustration|Source|Credit)s?\s*[:;]|"
+    r"\bPhoto credit\b|\bFile photo\b|^\(?(?:Photo|Image)\b|\bimage:\s)",
+    re.I,
+)
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+class Kind(Enum):
+    TITLE = "title"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    HEADING = "heading"
+    BODY = "body"
+
+
+def classify(paragraph: Paragraph, index: int) -> Kind:
+    """Say what kind of block a paragraph is."""
+    text = paragraph.text.strip()
+    if index == 0:
+        return Kind.TITLE
+    if _DATELINE.match(text):
+        return Kind.DATELINE
+    if len(text) < 400 and _CAPTION.search(text):
+        return Kind.CAPTION
+    words = len(text.split())
+    if words <= 12 and "\n" not in text and not _TERMINAL.search(text):
+        return Kind.HEADING
+    return Kind.BODY
+
+
+def classify_all(paragraphs: tuple[Paragraph, ...]) -> list[Kind]:
+    """Classify every paragraph of a document."""
+    return [classify(p, i) for i, p in enumerate(paragraphs)]

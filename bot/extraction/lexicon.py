@@ -1,0 +1,287 @@
+"""Word lists the rules read: speech verbs, titles, role nouns, organisation words, names.
+
+Kept in one place so a reviewer can see (and extend) every word a rule depends on.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def words_of(block: str) -> list[str]:
+    """The words of a block of text: how the lists below are written, one word per token."""
+    return block.split()
+
+
+# Verbs that introduce or tag speech, in the forms news copy uses.
+SPEECH_VERBS = frozenset(
+    words_of(
+        """
+    said says say told tells tell added adds explained explains noted notes stressed
+    stresses emphasized emphasised emphasizes emphasises asked asks argued argues continued
+    continues concluded concludes remarked remarks stated states warned warns insisted
+    insists recalled recalls observed observes wrote writes replied replies answered answers
+    responded responds claimed claims declared declares announced announces admitted admits
+    acknowledged acknowledges conceded concedes confirmed confirms countered counters
+    commented comments suggested suggests highlighted highlights underscored underscores
+    mentioned mentions maintained maintains reiterated reiterates revealed reveals predicted
+    predicts cautioned cautions urged urges agreed agrees joked jokes quipped exclaimed
+    shouted yelled whispered tweeted posted described describes estimated estimates
+    contended contends asserted asserts affirmed assured boasted complained complains
+    lamented laments recounted testified reported reports echoed elaborated clarified vowed
+    promised pledged threatened alleged alleges denied denies demanded demands proclaimed
+    mused opined noticed wondered begged pleaded announced advised advises informed conceded
+    retorted cried sighed laughed explained
+    """
+    )
+)
+# The subset that reports speech in its own clause ("She stressed that …"): indirect speech.
+REPORTING_VERBS = frozenset(
+    words_of(
+        """
+    said says told tells added adds explained explains noted notes stressed stresses
+    emphasized emphasised emphasizes emphasises argued argues warned warns insisted insists
+    claimed claims declared declares announced announces admitted admits acknowledged
+    acknowledges conceded concedes confirmed confirms suggested suggests highlighted
+    highlights underscored underscores mentioned mentions maintained maintains reiterated
+    reiterates revealed reveals predicted predicts cautioned cautions contended contends
+    asserted asserts alleged alleges denied denies estimated estimates observed observes
+    stated states wrote writes reported reports recalled recalls complained complains
+    testified affirmed pledged promised vowed
+    """
+    )
+)
+# Participles that carry on a cue: "…, adding that …".
+PARTICIPLE_VERBS = frozenset(
+    words_of(
+        """
+    saying adding noting explaining arguing stressing warning insisting telling writing
+    claiming emphasizing emphasising suggesting
+    """
+    )
+)
+# Phrasal cues spelled as two words.
+PHRASAL_CUES = ("pointed out", "points out", "went on", "goes on", "summed up", "put it")
+
+PRONOUNS = {"he": "m", "she": "f", "they": "", "He": "m", "She": "f", "They": ""}
+
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dr": "",
+    "dr.": "",
+    "prof.": "",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "rev.": "",
+    "mx": "",
+    "mx.": "",
+}
+
+# Capitalised words that make a title before a name ("Deputy Foreign Minister Roman …").
+TITLE_WORDS = frozenset(
+    words_of(
+        """
+    President Vice Prime Minister Deputy Foreign Secretary Assistant Undersecretary Senator
+    Sen. Sen Representative Rep. Rep Governor Gov. Gov Mayor General Gen. Gen Major Maj.
+    Colonel Col. Captain Capt. Lieutenant Lt. Sergeant Sgt. Admiral Adm. Commander
+    Chancellor Ambassador Chairman Chairwoman Chair Director Chief Officer Professor Prof.
+    Judge Justice King Queen Prince Princess Pope Bishop Archbishop Cardinal Rabbi Imam
+    Reverend Rev. Father Sister Brother Saint Sheikh Sheik Emir Sultan Premier Commissioner
+    Inspector Detective Sheriff Coach Chef Editor Curator Spokesman Spokeswoman Spokesperson
+    CEO Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Sir Dame Lord Lady Attorney Solicitor Speaker
+    Leader Councillor Councilman Councilwoman Congressman Congresswoman Congressperson MP
+    MEP Minister-President Dean Provost Principal Superintendent Marshal Constable Trooper
+    Private Corporal Baron Baroness Count Countess Duke Duchess Senior Junior Executive
+    Managing Acting Interim Former Secretary-General Director-General Economist Analyst
+    Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
+    Opposition Lawmaker Secretary-General
+    """
+    )
+)
+# Honorific titles that are not a role ("Dr. Ariel Cohen" is not a role).
+NOT_ROLE_TITLES = frozenset(
+    words_of(
+        """
+    Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Miss Sir Dame Lord Lady Prof. Rev.
+    """
+    )
+)
+
+# Lowercase nouns naming what a person is ("curator Elaine Gustafon", "the diplomat").
+ROLE_NOUNS = frozenset(
+    words_of(
+        """
+    president minister secretary spokesman spokeswoman spokesperson director chairman
+    chairwoman chair chief officer professor lecturer researcher scientist economist analyst
+    expert curator editor reporter journalist correspondent columnist author writer poet
+    artist lawyer attorney judge prosecutor senator governor mayor ambassador diplomat envoy
+    official officer commander general colonel captain spokesman founder owner manager
+    executive ceo coach player student teacher doctor physician nurse surgeon engineer
+    historian activist leader member representative adviser advisor consultant fellow dean
+    head treasurer politician candidate lawmaker legislator mp councillor councilor
+    commissioner inspector detective sheriff agent administrator organiser organizer
+    producer actor actress singer musician director-general secretary-general biologist
+    physicist chemist mathematician meteorologist climatologist astronomer geologist
+    philosopher linguist psychologist sociologist anthropologist archaeologist veteran
+    worker resident witness survivor victim partner president-elect chancellor premier
+    pastor priest bishop rabbi imam monk nun spokesperson campaigner volunteer chef designer
+    photographer filmmaker blogger host presenter commentator critic farmer fisherman driver
+    pilot soldier sergeant lieutenant major magician instructor major mother father son
+    daughter wife husband brother sister
+    """
+    )
+)
+# What a nominal reference may call a person with a given role word.
+NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
+    "diplomat": ("minister", "ambassador", "diplomat", "envoy", "consul", "foreign", "secretary"),
+    "envoy": ("envoy", "ambassador", "diplomat", "representative"),
+    "official": ("",),
+    "expert": ("",),
+    "analyst": ("analyst", "fellow", "research", "professor", "expert"),
+    "academic": ("professor", "lecturer", "research", "fellow", "dean"),
+    "scholar": ("professor", "lecturer", "research", "fellow", "scholar"),
+    "scientist": ("scien", "research", "professor", "biolog", "physic", "chemist"),
+    "researcher": ("research", "scien", "professor", "fellow"),
+    "professor": ("professor",),
+    "spokesman": ("spokes",),
+    "spokeswoman": ("spokes",),
+    "spokesperson": ("spokes",),
+    "minister": ("minister",),
+    "president": ("president",),
+    "politician": ("senator", "minister", "president", "governor", "mayor", "mp", "leader"),
+    "lawmaker": ("senator", "representative", "mp", "lawmaker", "congress"),
+    "executive": ("executive", "ceo", "chief", "director", "president", "chair"),
+}
+# Nouns for a person whose role no one stated; the gender they carry, if any.
+PERSON_NOUNS = {
+    "man": "m",
+    "woman": "f",
+    "boy": "m",
+    "girl": "f",
+    "mother": "f",
+    "father": "m",
+    "actress": "f",
+    "actor": "",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "chairwoman": "f",
+    "chairman": "",
+    "businessman": "m",
+    "businesswoman": "f",
+    "congresswoman": "f",
+    "congressman": "m",
+    "wife": "f",
+    "husband": "m",
+    "widow": "f",
+    "son": "m",
+    "daughter": "f",
+    "teenager": "",
+    "student": "",
+    "official": "",
+    "expert": "",
+    "veteran": "",
+}
+# Groups that speak as one: a plural subject of a cue.
+GROUP_NOUNS = frozenset(
+    words_of(
+        """
+    officials police authorities researchers experts analysts witnesses scientists residents
+    doctors prosecutors investigators organisers organizers critics supporters protesters
+    activists economists authors scholars campaigners lawyers sources observers locals
+    environmentalists historians teachers students parents workers officers engineers
+    leaders
+    """
+    )
+)
+# Singular nouns for an organisation that can be a speaker ("the ministry said").
+ORG_NOUNS = frozenset(
+    words_of(
+        """
+    ministry department government police agency company firm committee council commission
+    court army military navy embassy office spokesperson union party group organisation
+    organization foundation institute university bank board administration authority
+    """
+    )
+)
+# Nouns for writings: "the report says" credits a text, not a speaker.
+DOCUMENT_NOUNS = frozenset(
+    words_of(
+        """
+    report study statement survey paper article website data figures analysis review
+    research book letter document release
+    """
+    )
+)
+
+# Words that end a capitalised run as an organisation or a place, not a person.
+ORG_WORDS = frozenset(
+    words_of(
+        """
+    Foundation University Institute Institution Society Center Centre Museum Program
+    Programme Prize School College Company Corp Corp. Corporation Inc Inc. Ltd Ltd. LLC
+    Group Council Committee Department Ministry Agency Association Fund Bank Party Street
+    Avenue Road Airport Hospital Award Awards Hall Stadium Park Bridge Building Tower
+    Library Gallery Gallery Theatre Theater Band Club League Cup Championship Games Times
+    Post News Herald Journal Press Magazine Review Tribune Daily Network Channel Radio
+    Television TV Studio Studios Records River Sea Ocean Mountain Mountains Island Islands
+    Valley Lake City County State States Province Region Tech Technologies Systems Services
+    Office Court Army Navy Force Forces Police Administration Commission Union Federation
+    Authority Board Church Cathedral Temple Mosque Square Station Port Corridor Route Forum
+    Summit Conference Festival Act Law Bill Treaty Agreement Initiative Project Dialogue
+    Report Index Capital Partners Holdings Airlines Airways Motors Energy Oil Gas Petroleum
+    Pharmaceuticals Labs Laboratory Laboratories Observatory Station Space Kingdom Republic
+    Federation Empire Dynasty Fire Brigade Guard Service Senate Parliament Assembly Congress
+    House Cabinet Government Wikinews Wikipedia Twitter Facebook Instagram Telegram YouTube
+    Google Microsoft Apple Polaroid Polaroids
+    """
+    )
+)
+
+# Capitalised words that start sentences or headings and are never part of a name.
+NOT_NAME_WORDS = frozenset(
+    words_of(
+        """
+    The A An This That These Those It Its He She They We I You His Her Their Our My Your In
+    On At By For From With Without Of To As And But Or Nor So Yet If When While Where After
+    Before Since Until During Although Though Because However Meanwhile Also Then Now Today
+    Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Mr Mrs Ms
+    Dr Image Photo Video Audio Source Sources Read Related See According Speaking Asked When
+    Why What Who How Which Yes No Not Only All Some Many Most Several Each Every Both One
+    Two Three First Second Last Next Last Overall Indeed Still Ultimately Across Around Over
+    Under Among Between Through Against Toward Towards Upon Within Globally Cooperation
+    Interview Background Update Note Editor Asia Africa Europe America Policy Central Global
+    Transport Foreign Domestic National International Royal Grand Great Saint Holy
+    """
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _detector() -> object:
+    import gender_guesser.detector as gender_detector
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(word: str) -> str | None:
+    """'m', 'f' or '' (a known first name of either sex) for a first name; None if unknown."""
+    if len(word) < 2 or not word[0].isupper() or word in NOT_NAME_WORDS or word in ORG_WORDS:
+        return None
+    guess = _detector().get_gender(word)  # type: ignore[attr-defined]
+    if guess in ("male", "mostly_male"):
+        return "m"
+    if guess in ("female", "mostly_female"):
+        return "f"
+    if guess == "andy":
+        return ""
+    return None

@@ -1,0 +1,369 @@
+"""The people a document names: canonical full names, roles, gender and where they appear.
+
+A person is found from a run of capitalised words holding a known first name (or initials,
+or a title such as "President" before the name). Their role comes from the title words before
+the name ("Kazakh Deputy Foreign Minister") or an apposition after it ("Edward Lemon, the
+president of the Oxus Society, …"). Later mentions by surname, with an honorific or with a
+small misspelling ("Mauer" for "Maurer") link to the same person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from bot.extraction.lexicon import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    NOT_ROLE_TITLES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    first_name_gender,
+)
+
+_PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter|st\.)"
+# A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
+# full stop ends any other word, so a sentence's last name does not run into the next one.
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A-Z])"
+# Space within a line, or one line break (a blank line ends a paragraph, and a name).
+_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
+# A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
+_RUN = re.compile(
+    rf"{_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP})?{_CAP}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "A.M.", "P.M."})
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERBISH = re.compile(
+    rf"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?"
+    rf"(?:{_SPEECH}|is|was|has|had|sees|saw|thinks|believes|expects|wants|explained|"
+    rf"[a-z]+ed|[a-z]+s)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
+)
+_APPOS_START = re.compile(
+    r"^(?:the|a|an|its|his|her|their|former|then|now|also|currently|of|at|from|who\s+is|"
+    r"[A-Z][\w.’'-]*(?:’s|'s)|senior|junior|chief|deputy|acting|assistant|associate|executive|"
+    r"vice|co-\w+|managing|lead|head)\b"
+)
+
+
+@dataclass
+class Person:
+    """One person in a document and every place they are mentioned."""
+
+    name: str
+    surname: str
+    role: str = ""
+    gender: str = ""  # "m", "f" or "" when the text does not show it
+    mentions: list[int] = field(default_factory=list)  # sorted start offsets
+    subjects: list[int] = field(default_factory=list)  # mentions as a sentence's subject
+    speaker_at: list[int] = field(default_factory=list)  # where a cue credits them
+
+    def add(self, where: list[int], at: int) -> None:
+        if not where or where[-1] < at:
+            where.append(at)
+        elif at not in where:
+            bisect.insort(where, at)
+
+
+def _strip_possessive(token: str) -> str:
+    return _POSSESSIVE.sub("", token)
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(token) and token[0].isupper() and token not in ORG_WORDS
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split()).strip(" ,;")
+    role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.I)
+    role = re.sub(r"\s+(?:and|of|for|the|on)$", "", role)
+    return role
+
+
+class People:
+    """The registry of a document's people, built once from its text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people: list[Person] = []
+        self._by_surname: dict[str, list[Person]] = {}
+        for match in _RUN.finditer(text):
+            self._consider(match.start(), match.group(0))
+        self._infer_genders()
+
+    # -- building --------------------------------------------------------------------
+
+    def _consider(self, start: int, run: str) -> None:
+        tokens = run.split()
+        offsets: list[int] = []
+        position = 0
+        for token in tokens:
+            position = run.index(token, position)
+            offsets.append(start + position)
+            position += len(token)
+        tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
+        name_at = self._name_index(tokens)
+        if name_at is None:
+            # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
+            self._mention_known(tokens, offsets)
+            return
+        name_tokens = tokens[name_at:]
+        cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
+        if cut is not None:
+            return  # "Andy Warhol Foundation" names an organisation
+        if any(t in ("of", "for", "and", "the", "on") for t in name_tokens):
+            # "Laura Lochman and Roman Vassilenko": split on the conjunction.
+            pieces: list[tuple[list[str], list[int]]] = [([], [])]
+            for t, o in zip(name_tokens, offsets[name_at:], strict=True):
+                if t in ("of", "for", "and", "the", "on"):
+                    pieces.append(([], []))
+                else:
+                    pieces[-1][0].append(t)
+                    pieces[-1][1].append(o)
+            for piece_tokens, piece_offsets in pieces:
+                if piece_tokens:
+                    self._consider(piece_offsets[0], " ".join(piece_tokens))
+            return
+        if len(name_tokens) > 4:
+            return
+        title = [t for t in tokens[:name_at] if t not in NOT_ROLE_TITLES]
+        honorific = next(
+            (HONORIFICS[t.lower()] for t in tokens[:name_at] if t.lower() in HONORIFICS), None
+        )
+        at = offsets[name_at]
+        name = " ".join(name_tokens)
+        # "Ms Bauchtman": a titled surname alone may be a misspelling of one already seen.
+        single = len(name_tokens) == 1
+        person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
+        if person is None:
+            person = Person(name=name, surname=name_tokens[-1])
+            self.people.append(person)
+            self._by_surname.setdefault(person.surname, []).append(person)
+            first = name_tokens[0]
+            if honorific:
+                person.gender = honorific
+            elif first_name_gender(first) in ("m", "f"):
+                person.gender = first_name_gender(first) or ""
+        elif (
+            len(name_tokens) > len(person.name.split())
+            and person.name.split()[-1] == name_tokens[-1]
+        ):
+            person.name = name  # a fuller form of a name first seen shorter
+        if not person.role:
+            person.role = self._role(at, start, title, start + len(run))
+        self._mention(person, at, start + len(run))
+
+    def _name_index(self, tokens: list[str]) -> int | None:
+        """Where a person's name starts in a capitalised run, or None if it holds none."""
+        if len(tokens) < 2:
+            return None
+        for i, token in enumerate(tokens[:-1]):
+            following = tokens[i + 1]
+            if not _is_name_token(following) or following in NOT_NAME_WORDS:
+                continue
+            if token in NOT_NAME_WORDS or token in TITLE_WORDS:
+                continue
+            if following in TITLE_WORDS:
+                continue
+            if first_name_gender(token) is not None or (
+                _INITIALS.match(token) and token not in _NOT_INITIALS
+            ):
+                return i
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i] in TITLE_WORDS and _is_name_token(tokens[i + 1]):
+                rest = tokens[i + 1 :]
+                if (
+                    1 <= len(rest) <= 3
+                    and rest[0] not in NOT_NAME_WORDS
+                    and all(t not in TITLE_WORDS for t in rest)
+                ):
+                    return i + 1
+                break
+        return None
+
+    def _role(self, name_at: int, run_start: int, title: list[str], run_end: int) -> str:
+        text = self.text
+        title_role = _clean_role(" ".join(title))
+        if not title_role:
+            before = _ROLE_BEFORE.search(text[max(0, run_start - 80) : run_start])
+            if before:
+                title_role = _clean_role(before.group(1))
+        appos = self._apposition(run_end)
+        if appos and title_role:
+            return f"{title_role} {appos}" if appos.startswith(("of ", "at ")) else appos
+        return appos or title_role
+
+    def _apposition(self, end: int) -> str:
+        """The role in ", the president of X," after a name, if there is one."""
+        text = self.text
+        if not text.startswith(", ", end):
+            return ""
+        stop = len(text)
+        for mark in (". ", ".\n", "\n", "“", '"', "”", ";", "(", ":"):
+            found = text.find(mark, end + 2, end + 400)
+            if found != -1:
+                stop = min(stop, found)
+        region = text[end + 2 : stop]
+        if not _APPOS_START.match(region) and not any(
+            w.lower().strip(",") in ROLE_NOUNS for w in region.split()[:4]
+        ):
+            return ""
+        lead = _RUN.match(region)
+        if lead and self._name_index(lead.group(0).split()) is not None:
+            return ""  # a list of names, not an apposition
+        # With a cue after it, the apposition runs to the comma before the verb, whatever
+        # commas it holds ("the director of the Energy, Growth and Security program, said").
+        cue = re.search(rf",\s+(?:{_SPEECH})\b", region)
+        appos = region[: cue.start()] if cue else region.split(",")[0]
+        if len(appos.split()) > 30 or re.match(r"^\d+$", appos.strip()):
+            return ""
+        appos = re.sub(r"^(?:who\s+is|also|currently|now)\s+", "", appos.strip())
+        return _clean_role(appos)
+
+    def _mention_known(self, tokens: list[str], offsets: list[int]) -> None:
+        for token, at in zip(tokens, offsets, strict=True):
+            if token in NOT_NAME_WORDS or token in TITLE_WORDS or token in HONORIFICS:
+                continue
+            person = self.lookup(token, fuzzy=False)
+            if person is not None:
+                self._mention(person, at, at + len(token))
+
+    def _mention(self, person: Person, at: int, end: int) -> None:
+        person.add(person.mentions, at)
+        line_start = self.text.rfind("\n", 0, at) + 1
+        lead = self.text[max(line_start, at - 60) : at]
+        lead = re.sub(
+            r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+)*$", "", lead
+        )  # title words before the name
+        subject = bool(_SENTENCE_START.search(lead)) or lead.endswith(", ")
+        appos_end = end
+        if self.text.startswith(", ", end):
+            comma = re.search(rf",\s+(?:{_SPEECH})\b", self.text[end : end + 300])
+            if comma:
+                appos_end = end + comma.start() + 1
+        if _VERBISH.match(self.text, appos_end) or _VERBISH.match(self.text, end):
+            subject = True
+        if subject:
+            person.add(person.subjects, at)
+
+    def _infer_genders(self) -> None:
+        """Read gender from the pronoun that follows a person's mentions when nothing else did."""
+        for person in self.people:
+            if person.gender:
+                continue
+            votes = 0
+            for at in person.subjects[:6]:
+                window = self.text[at : at + 250]
+                found = re.search(r"\b(he|his|him|she|her|hers)\b", window, re.I)
+                if found:
+                    votes += 1 if found.group(1).lower() in ("he", "his", "him") else -1
+            if votes:
+                person.gender = "m" if votes > 0 else "f"
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def _find(self, tokens: list[str]) -> Person | None:
+        candidates = self._by_surname.get(tokens[-1], [])
+        for person in candidates:
+            first = person.name.split()[0]
+            if len(tokens) == 1 or first == tokens[0] or len(person.name.split()) == 1:
+                return person
+            if first[0] == tokens[0][0] and (first.endswith(".") or tokens[0].endswith(".")):
+                return person
+            if len(first) > 4 and _near(first, tokens[0]):  # "Kristin" and "Kristen"
+                return person
+        return None
+
+    def lookup(self, name: str, fuzzy: bool = True) -> Person | None:
+        """The person a written name refers to: full name, surname, or a near spelling."""
+        tokens = [t for t in name.split() if t not in HONORIFICS and t.lower() not in HONORIFICS]
+        tokens = [t for t in tokens if t not in TITLE_WORDS or t is tokens[-1]]
+        if not tokens:
+            return None
+        tokens[-1] = _strip_possessive(tokens[-1])
+        found = self._find(tokens)
+        if found is not None:
+            return found
+        for person in self.people:  # "Xi" for "Xi Jinping", "Ariel Cohen" for "Cohen"
+            if person.name == " ".join(tokens):
+                return person
+        if not fuzzy or len(tokens[-1]) < 4:
+            return None
+        from rapidfuzz.distance import Levenshtein
+
+        surname = tokens[-1]
+        limit = 1 if len(surname) < 8 else 2
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            distance = Levenshtein.distance(surname, person.surname, score_cutoff=limit)
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, person)
+        return best[1] if best else None
+
+    def add_person(self, name: str, at: int, role: str = "") -> Person:
+        """Register a person a cue names who was not found by the first pass."""
+        tokens = name.split()
+        person = self._find(tokens)
+        if person is None:
+            person = Person(name=name, surname=tokens[-1], role=role)
+            gender = first_name_gender(tokens[0]) if len(tokens) > 1 else None
+            person.gender = gender or ""
+            self.people.append(person)
+            self._by_surname.setdefault(person.surname, []).append(person)
+        person.add(person.mentions, at)
+        person.add(person.subjects, at)
+        return person
+
+    def credit(self, person: Person, at: int) -> None:
+        """Record that a cue at ``at`` credits words to ``person``: they are now salient."""
+        person.add(person.speaker_at, at)
+        person.add(person.subjects, at)
+        person.add(person.mentions, at)
+
+    def recent(
+        self,
+        position: int,
+        gender: str = "",
+        window: int = 3000,
+        role_words: tuple[str, ...] = (),
+        exclude: frozenset[str] = frozenset(),
+    ) -> Person | None:
+        """The person a pronoun or a nominal at ``position`` most likely refers to."""
+        best: tuple[tuple[int, int], Person] | None = None
+        for person in self.people:
+            if gender and person.gender and person.gender != gender:
+                continue
+            if role_words and not any(w in person.role.lower() for w in role_words):
+                continue
+            if person.surname in exclude:
+                continue
+            credited = _last_before(person.speaker_at, position)
+            subject = _last_before(person.subjects, position)
+            mention = _last_before(person.mentions, position)
+            if mention < 0 or position - mention > window:
+                continue
+            # A speaker or subject outranks a passing mention ("with President Joe Biden").
+            recency = max(credited, subject)
+            score = (1, recency) if recency >= 0 else (0, mention)
+            if best is None or score > best[0]:
+                best = (score, person)
+        return best[1] if best else None
+
+
+def _near(a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+def _last_before(positions: list[int], position: int) -> int:
+    index = bisect.bisect_left(positions, position)
+    return positions[index - 1] if index else -1

@@ -1,0 +1,175 @@
+"""Turn the words a cue uses for a speaker into the canonical person (or group) they mean.
+
+"Vassilenko", "the diplomat" and "he" all become "Roman Vassilenko"; a pronoun is never
+stored as a speaker: when it cannot be resolved, the answer is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOMINAL_ROLES,
+    NOT_NAME_WORDS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    first_name_gender,
+)
+from bot.extraction.people import People, Person
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a cue credits: a canonical name, their role, and the person record if a person."""
+
+    name: str
+    role: str = ""
+    person: Person | None = None
+
+
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "la",
+        "le",
+        "del",
+        "della",
+        "dos",
+        "ter",
+    ]
+)
+_DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
+
+
+class Resolver:
+    """Resolve speaker references in one document."""
+
+    def __init__(self, people: People, text: str, publisher: str = ""):
+        self.people = people
+        self.text = text
+        self.excluded = {"wikinews", publisher.lower()} - {""}
+
+    def resolve(
+        self, reference: str, at: int, exclude: frozenset[str] = frozenset()
+    ) -> Speaker | None:
+        """The speaker ``reference`` (found at offset ``at``) stands for, or None; a pronoun
+        or nominal is not resolved to a person whose surname is in ``exclude``."""
+        words = reference.replace("\u00a0", " ").split()
+        if not words:
+            return None
+        if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
+            words = words[: words.index("and")]
+            words[-1] = words[-1].rstrip(",")
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
+        if words[0].lower() in _DETERMINERS and all(w[:1].islower() for w in words[1:]):
+            return self._nominal(words, at, exclude)
+        if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
+            return Speaker(words[0].lower())
+        return self._name(words, at)
+
+    def _pronoun(self, gender: str, word: str, at: int, exclude: frozenset[str]) -> Speaker | None:
+        if word == "they":
+            return None
+        person = self.people.recent(at, gender, exclude=exclude)
+        return self._person(person, at)
+
+    def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
+        head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
+        if head in DOCUMENT_NOUNS:
+            return None
+        if head in GROUP_NOUNS or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2])):
+            phrase = " ".join(words[1:] if words[0].lower() == "the" else words)
+            return Speaker(phrase)
+        gender = PERSON_NOUNS.get(head, "")
+        role_words = NOMINAL_ROLES.get(head)
+        if role_words is None and head in ROLE_NOUNS:
+            role_words = (head,)
+        person = None
+        if role_words and role_words != ("",):
+            person = self.people.recent(at, gender, role_words=role_words, exclude=exclude)
+        if person is None and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words):
+            person = self.people.recent(at, gender, exclude=exclude)
+        if person is None and head in ORG_NOUNS:
+            return self._organisation(head, at)
+        return self._person(person, at)
+
+    def _organisation(self, head: str, at: int) -> Speaker | None:
+        """'the ministry' → the last organisation named with that word, if any."""
+        pattern = re.compile(
+            rf"\b(?:[A-Z][\w’'-]*\s+){{0,4}}{head.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w’'-]*)+)?"
+        )
+        found = None
+        for found in pattern.finditer(self.text, 0, at):  # noqa: B007  (the last one counts)
+            pass
+        if found is None:
+            return None
+        name = re.sub(r"^(?:The|A)\s+", "", found.group(0))
+        return Speaker(name)
+
+    def _name(self, words: list[str], at: int) -> Speaker | None:
+        while (
+            words
+            and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS)
+            and len(words) > 1
+        ):
+            words = words[1:]
+        honorific = next((w for w in words if w.lower() in HONORIFICS), None)
+        core = [w for w in words if w.lower() not in HONORIFICS]
+        while len(core) > 1 and core[0] in TITLE_WORDS:
+            core = core[1:]
+        if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
+            return None
+        if any(w[:1].islower() and w not in _PARTICLES for w in core):
+            return None  # "the Annie Oakley screen print": a thing, not a name
+        name = " ".join(core)
+        if name.lower() in self.excluded:
+            return None
+        person = self.people.lookup(name)
+        if person is not None:
+            return self._person(person, at)
+        if any(w in ORG_WORDS for w in core) or (len(core) == 1 and honorific is None):
+            if len(core) == 1:
+                full = self._full_name_before(core[0], at)
+                if full:
+                    return self._person(self.people.add_person(full, at), at)
+            return Speaker(re.sub(r"^(?:The)\s+", "", name))
+        if len(core) > 4:
+            return None
+        return self._person(self.people.add_person(name, at), at)
+
+    def _full_name_before(self, surname: str, at: int) -> str:
+        """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
+        pattern = re.compile(rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(surname)}\b")
+        for found in pattern.finditer(self.text, 0, at):
+            first = found.group(1)
+            if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
+                return f"{first} {surname}"
+        if first_name_gender(surname) is None and surname[:1].isupper():
+            return ""
+        return ""
+
+    def _person(self, person: Person | None, at: int) -> Speaker | None:
+        if person is None:
+            return None
+        self.people.credit(person, at)
+        return Speaker(person.name, person.role, person)
