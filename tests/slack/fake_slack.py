@@ -37,6 +37,13 @@ class Failure:
     headers: dict[str, str]
 
 
+class _Server(ThreadingHTTPServer):
+    # The default backlog of 5 drops connections under a burst, and a dropped SYN costs a
+    # one-second retransmit: the benchmark would measure the fake, not the app.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 class FakeSlack:
     """Start with ``FakeSlack()``; stop with ``close()``."""
 
@@ -45,10 +52,10 @@ class FakeSlack:
         self.calls: dict[str, list[Call]] = defaultdict(list)
         self._failures: dict[str, list[Failure]] = defaultdict(list)
         self._ts = 0
-        self._http = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._http = _Server(("127.0.0.1", 0), self._handler_class())
         self._http.daemon_threads = True
         self.port = self._http.server_address[1]
-        threading.Thread(target=self._http.serve_forever, daemon=True).start()
+        threading.Thread(target=self._http.serve_forever, args=(0.05,), daemon=True).start()
         self._acks: dict[str, dict[str, Any]] = {}
         self._sockets: list[ServerConnection] = []
         self._ws = serve(self._ws_session, "127.0.0.1", 0)
@@ -130,6 +137,13 @@ class FakeSlack:
                 self._lock.wait(left)
             ack = self._acks[envelope_id]
             return ack["message"], ack["at"]
+
+    def disconnect_all(self) -> None:
+        """Close every Socket Mode connection from Slack's side, as Slack does on refresh."""
+        with self._lock:
+            sockets = list(self._sockets)
+        for socket in sockets:
+            socket.close()
 
     def _ws_session(self, connection: ServerConnection) -> None:
         with self._lock:

@@ -26,6 +26,10 @@ def create_app(
         client=client or web_client(settings),
         signing_secret=settings["SLACK_SIGNING_SECRET"] or None,
         token_verification_enabled=False,  # auth.test on the first request, not at import
+        # Run each ack function on the request's own thread and return at once; the work is
+        # in lazy listeners on the executor. (Otherwise Bolt queues the ack itself behind
+        # busy workers and polls for it every 10 ms: a slow store would delay every ack.)
+        process_before_response=True,
         listener_executor=ThreadPoolExecutor(workers, thread_name_prefix="citebot-slack"),
     )
     register_listeners(app, Deps(router, public_replies=settings["CITEBOT_PUBLIC_REPLIES"]))

@@ -87,8 +87,8 @@ def text_fragment_url(url: str, words: str) -> str:
     base = safe_url(url)
     if not base:
         return ""
-    tokens = [t.strip("“”\"'‘’«»,.;:!?()[]") for t in words.split()]
-    tokens = [t for t in tokens if t]
+    # Punctuation stays (the page has it too); only quote marks around the whole are dropped.
+    tokens = words.strip().strip("“”\"'‘’«»").split()
     if not tokens:
         return base
     if len(tokens) <= 8:

@@ -4,6 +4,7 @@ server) at ``/slack/events``."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -62,6 +63,16 @@ def http_server(app: App, host: str, port: int, threads: int = HTTP_THREADS) -> 
         max_request_body_size=MAX_BODY_BYTES,
         ident="citebot",
     )
+
+
+def stop_http_server(server: Any, thread: threading.Thread | None = None) -> None:
+    """Stop a server running in another thread: its loop closes its own sockets and ends."""
+    from waitress import wasyncore
+
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+    if thread is not None:
+        thread.join(timeout=5)
+    server.task_dispatcher.shutdown()
 
 
 def run_http(router: Router, settings: Settings, host: str, port: int) -> None:

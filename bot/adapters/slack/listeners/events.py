@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.adapters.slack import blocks, delivery, events
@@ -41,19 +41,16 @@ def register(app: App, deps: Deps) -> None:
             reply = deps.router.handle(message.text)
             tell(blocks.answer(reply, share=False))
 
-    @app.event("app_mention")
     def on_mention(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if events.is_question(body.get("event") or {}):
             answer(events.message(body, context.bot_user_id), client)
 
-    @app.event("message")
     def on_message(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         event = body.get("event") or {}
         # Only DMs: channel messages reach the bot as app_mention when it is named.
         if event.get("channel_type") == "im" and events.is_question(event):
             answer(events.message(body, context.bot_user_id), client)
 
-    @app.event("app_home_opened")
     def on_home_opened(body: dict[str, Any], client: WebClient) -> None:
         opened = events.home_opened(body)
         if opened.tab != "home":
@@ -67,3 +64,10 @@ def register(app: App, deps: Deps) -> None:
             client.views_publish(user_id=opened.user_id, view=view)
         except Exception:
             log.exception("views.publish for %s failed", opened.user_id)
+
+    def acknowledge(ack: Ack) -> None:
+        ack()
+
+    app.event("app_mention")(ack=acknowledge, lazy=[on_mention])
+    app.event("message")(ack=acknowledge, lazy=[on_message])
+    app.event("app_home_opened")(ack=acknowledge, lazy=[on_home_opened])
