@@ -69,6 +69,7 @@ def test_slash_command_is_acked_then_answered(fake: FakeSlack) -> None:
     body = payload("slash_command", response_url=fake.response_url("sm1"))
     ack, seconds = send_and_ack(fake, envelope("slash_commands", body))
     assert seconds < 3
+    assert not ack.get("payload")  # a bare ack: the answer comes after, privately
     answer = fake.wait_for("response/sm1")[0].body
     assert answer["response_type"] == "ephemeral"
     assert "*Roman Vassilenko*" in json.dumps(answer, ensure_ascii=False)
