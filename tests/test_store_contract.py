@@ -367,6 +367,20 @@ def test_nul_characters_neither_fail_nor_shift_offsets(store_keeping_nul: Store)
     assert [s.speaker for s in store.iter_snippets()] == ["Иван"]
 
 
+def test_very_long_paths_and_speakers(store: Store) -> None:
+    # Longer than a PostgreSQL B-tree entry may be (about 2.7 kB): a URL used as a path can be.
+    path = "https://example.org/a?" + "q=1&" * 2000
+    speaker = "Dr. " + "Longname-" * 600
+    extraction = make_extraction(path=path, quotes=1, facts=0)
+    extraction = replace(extraction, quotes=(replace(extraction.quotes[0], speaker=speaker),))
+    store.put_document(extraction, "h1")
+    store.put_document(extraction, "h2")  # replaced, not duplicated
+    assert store.content_hash(path) == "h2"
+    assert store.top_speakers() == [(speaker, 1)]
+    assert [s.document.path for s in store.sources()] == [path]
+    assert store.remove_document(path) and store.counts()["documents"] == 0
+
+
 def test_counts_and_top_speakers(store: Store) -> None:
     assert store.counts() == {"documents": 0, "quotes": 0, "facts": 0}
     assert store.top_speakers() == []
@@ -495,15 +509,18 @@ def _read_while_replacing(store_url: str, check: Callable[[Store], str | None]) 
     try:
         thread = threading.Thread(target=read)
         thread.start()
-        for i in range(40):
-            name = "two" if i % 2 == 0 else "one"
+        # At least 40 replacements, and more until the reader has had 20 turns among them.
+        writes, deadline = 0, time.monotonic() + 5
+        while writes < 40 or (reads < 20 and time.monotonic() < deadline):
+            name = "two" if writes % 2 == 0 else "one"
             writer.put_document(REPLACING[name], name)
+            writes += 1
         stop.set()
         thread.join()
     finally:
         writer.close()
         reader.close()
-    assert reads > 3, "the reader never got a turn"
+    assert reads >= 20, f"the reader had {reads} turns in 5 s"
     return problems
 
 
@@ -642,6 +659,9 @@ def test_password_never_appears_in_errors() -> None:
         open_store("postgresql://postgres:s3cret-pw@127.0.0.1:1/test")
     assert "s3cret-pw" not in str(caught.value)
     assert "postgres:***@127.0.0.1:1" in str(caught.value)
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://127.0.0.1:1/test?user=postgres&password=s3cret-pw")
+    assert "s3cret-pw" not in str(caught.value) and "password=***" in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -652,6 +672,7 @@ def test_password_never_appears_in_errors() -> None:
         ("postgresql://postgres@[::1/test", "not a valid PostgreSQL URL"),
         ("postgresql://postgres@127.0.0.1:5432/test?schema=drop;table", "not a plain name"),
         ("postgresql://postgres@127.0.0.1:5432/test?schema=", "not a plain name"),
+        ("postgresql://postgres@127.0.0.1:5432/test?schema=MySchema", "lower-case"),
     ],
 )
 def test_malformed_postgres_url_is_a_clear_error(url: str, message: str) -> None:

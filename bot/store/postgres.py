@@ -31,7 +31,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """
         CREATE TABLE documents (
             id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            path TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
             title TEXT NOT NULL,
             publisher TEXT NOT NULL DEFAULT '',
             published TEXT NOT NULL DEFAULT '',
@@ -43,6 +43,9 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             facts INTEGER NOT NULL DEFAULT 0,
             added_at TIMESTAMPTZ NOT NULL DEFAULT now()
         );
+        -- Unique on a hash: a B-tree entry holds at most about 2.7 kB, and a path (or a URL
+        -- used as one) may be longer. Look paths up with _BY_PATH so this index is used.
+        CREATE UNIQUE INDEX documents_path ON documents (md5(path));
         CREATE TABLE paragraphs (
             document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
@@ -65,7 +68,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             cue TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX snippets_document ON snippets(document_id);
-        CREATE INDEX snippets_quote_speaker ON snippets(speaker) WHERE kind = 'quote';
         CREATE TABLE events (
             event_id TEXT PRIMARY KEY,
             claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -86,10 +88,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 # together do not race to create the same tables.
 _MIGRATION_LOCK = 0x43697465626F74
 _BIGINT = (-(2**63), 2**63 - 1)
-_SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _CONNECT_TIMEOUT = 10
 _PAGE = 5000
 _BUMP_GENERATION = "UPDATE state SET value = value + 1 WHERE key = 'generation'"
+_BY_PATH = "md5(path) = md5(%(path)s) AND path = %(path)s"
 
 _SNIPPET_COLUMNS = """
     s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
@@ -103,17 +106,18 @@ _SNIPPET_COPY = (
 
 
 def redact(url: str) -> str:
-    """Return ``url`` with its password replaced by ``***``, for messages and logs."""
+    """Return ``url`` with any password replaced by ``***``, for messages and logs."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
         return url
-    if not password:
-        return url
-    userinfo, _, hostinfo = parts.netloc.rpartition("@")
-    user = userinfo.split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{hostinfo}"))
+    if password:
+        userinfo, _, hostinfo = parts.netloc.rpartition("@")
+        parts = parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:***@{hostinfo}")
+    if "password=" in parts.query:
+        parts = parts._replace(query=re.sub(r"(^|&)password=[^&]*", r"\1password=***", parts.query))
+    return urlunsplit(parts)
 
 
 def parse_url(url: str) -> tuple[str, str | None]:
@@ -136,7 +140,7 @@ def parse_url(url: str) -> tuple[str, str | None]:
     if schema is not None and not _SCHEMA_NAME.fullmatch(schema):
         raise StoreError(
             f"{shown}: schema={schema!r} is not a plain name"
-            " (letters, digits and _, not starting with a digit, at most 63)"
+            " (lower-case letters, digits and _, not starting with a digit, at most 63)"
         )
     conninfo = urlunsplit(parts._replace(query=urlencode(kept)))
     try:
@@ -290,7 +294,7 @@ class PostgresStore(Store):
                     # appear after a larger one), and two processes replacing the same path
                     # cannot collide on it.
                     conn.execute(_BUMP_GENERATION)
-                    conn.execute("DELETE FROM documents WHERE path = %s", (path,))
+                    conn.execute(f"DELETE FROM documents WHERE {_BY_PATH}", {"path": path})
                     row = conn.execute(
                         "INSERT INTO documents (path, title, publisher, published, url, author,"
                         " content_hash, text, quotes, facts)"
@@ -329,7 +333,7 @@ class PostgresStore(Store):
     def content_hash(self, path: str) -> str | None:
         with self._connection() as conn:
             row = conn.execute(
-                "SELECT content_hash FROM documents WHERE path = %s", (_clean(path),)
+                f"SELECT content_hash FROM documents WHERE {_BY_PATH}", {"path": _clean(path)}
             ).fetchone()
         return str(row[0]) if row else None
 
@@ -341,7 +345,9 @@ class PostgresStore(Store):
             if by_id:
                 cursor = conn.execute("DELETE FROM documents WHERE id = %s", (int(ref),))
             else:
-                cursor = conn.execute("DELETE FROM documents WHERE path = %s", (_clean(ref),))
+                cursor = conn.execute(
+                    f"DELETE FROM documents WHERE {_BY_PATH}", {"path": _clean(ref)}
+                )
             if cursor.rowcount == 0:
                 raise psycopg.Rollback()  # nothing removed: the generation stays as it was
         return cursor.rowcount > 0
@@ -440,7 +446,8 @@ class PostgresStore(Store):
         with self._connection() as conn:
             row = conn.execute("SELECT value FROM state WHERE key = 'identity'").fetchone()
         assert row is not None  # written by the first migration
-        return f"{self._shown}#{row[0]}"
+        # Not the URL: the same database reached by another host name is the same lineage.
+        return f"postgresql#{row[0]}"
 
     def claim_event(self, event_id: str) -> bool:
         with self._connection() as conn:
