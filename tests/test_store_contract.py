@@ -69,8 +69,9 @@ def pg_schema_urls() -> Iterator[Callable[[], str]]:
 
     yield new_url
     with admin:
-        for name in created:
-            admin.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(name)))
+        if created:  # one statement, one commit: much faster than one per schema
+            names = sql.SQL(", ").join(sql.Identifier(name) for name in created)
+            admin.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(names))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -263,6 +264,13 @@ def test_failed_put_leaves_the_old_version_whole(store: Store) -> None:
     # The store is still usable: the connection was not left inside a failed transaction.
     store.put_document(bad, "h2")
     assert store.counts()["quotes"] == 5
+
+
+def test_a_document_without_snippets_is_still_a_document(store: Store) -> None:
+    doc_id = store.put_document(make_extraction(quotes=0, facts=0), "h1")
+    assert [(s.id, s.quotes, s.facts) for s in store.sources()] == [(doc_id, 0, 0)]
+    assert store.counts() == {"documents": 1, "quotes": 0, "facts": 0}
+    assert list(store.iter_snippets()) == [] and store.paragraph_text(doc_id, 1) == "Report one"
 
 
 def test_reopened_store_keeps_its_data(store_url: str) -> None:
