@@ -205,8 +205,11 @@ def test_next_match_replaces_the_card(
     assert json.loads(buttons(second)[blocks.NEXT]["value"])["p"] == 1
 
 
-def test_next_match_at_the_end_says_there_are_no_more(events_url: str, fake: FakeSlack) -> None:
-    value = json.dumps({"q": "multivector", "k": "quote", "p": 40, "s": 1})
+def test_next_match_at_the_end_says_there_are_no_more(
+    events_url: str, fake: FakeSlack, loaded_bot: Citebot
+) -> None:
+    last = sum(loaded_bot.store.counts().values())  # no query has more matches than that
+    value = json.dumps({"q": "multivector", "k": "quote", "p": last, "s": 1})
     press(events_url, fake, {"action_id": blocks.NEXT, "value": value}, "end")
     answer = response(fake, "end")
     assert answer["replace_original"] is False

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.adapters.slack import delivery
 from bot.adapters.slack.client import web_client
 from bot.adapters.slack.deps import Deps
 from bot.adapters.slack.listeners import register_listeners
 from bot.commands import Router
 from bot.settings import Settings
 
-log = logging.getLogger(__name__)
+
+class _SameTokenWarning(logging.Filter):
+    # Bolt reads SLACK_BOT_TOKEN itself and warns that the client's token wins; it is the
+    # same token (from settings), so the warning would only alarm whoever reads the logs.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_bolt_logger = logging.getLogger("bot.adapters.slack.bolt")
+_bolt_logger.addFilter(_SameTokenWarning())
 
 
 def create_app(
@@ -24,7 +33,8 @@ def create_app(
     """Wire the listeners to a Bolt app; ``workers`` threads do the work after each ack."""
     app = App(
         client=client or web_client(settings),
-        signing_secret=settings["SLACK_SIGNING_SECRET"] or None,
+        logger=_bolt_logger,
+        signing_secret=settings["SLACK_SIGNING_SECRET"],  # "" too: never Bolt's own env read
         token_verification_enabled=False,  # auth.test on the first request, not at import
         # Run each ack function on the request's own thread and return at once; the work is
         # in lazy listeners on the executor. (Otherwise Bolt queues the ack itself behind
@@ -34,15 +44,5 @@ def create_app(
     )
     register_listeners(app, Deps(router, public_replies=settings["CITEBOT_PUBLIC_REPLIES"]))
 
-    @app.error
-    def log_error(error: Exception, body: dict[str, Any]) -> None:
-        log.error(
-            "unhandled error for %s (team %s, user %s): %r",
-            body.get("type") or body.get("command"),
-            (body.get("team") or {}).get("id") or body.get("team_id"),
-            (body.get("user") or {}).get("id") or body.get("user_id"),
-            error,
-            exc_info=error,
-        )
-
+    app.error(delivery.log_unhandled)
     return app

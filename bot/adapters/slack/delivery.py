@@ -133,6 +133,18 @@ def reported(
             log.exception("could not tell the user that %s failed (%s)", what, where)
 
 
+def log_unhandled(error: Exception, body: dict[str, Any]) -> None:
+    """Bolt's last resort: an exception no listener caught, logged with whose request it was."""
+    log.error(
+        "unhandled error for %s (team %s, user %s): %r",
+        body.get("type") or body.get("command"),
+        (body.get("team") or {}).get("id") or body.get("team_id"),
+        (body.get("user") or {}).get("id") or body.get("user_id"),
+        error,
+        exc_info=error,
+    )
+
+
 def _short(url: str) -> str:
     # A response URL is a credential for half an hour: log where it points, not all of it.
     parts = urlsplit(url)
