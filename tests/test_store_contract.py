@@ -454,8 +454,9 @@ def test_identity_is_stable_and_tells_stores_apart(store_url: str, tmp_path: Pat
             _drop_schema(other_url.rpartition("schema=")[2])
 
 
-def test_incremental_reader_misses_nothing_while_processes_write(store_url: str) -> None:
-    """A reader asking only for ids above the last it saw gets every snippet written."""
+def test_incremental_reader_misses_nothing_while_writers_race(store_url: str) -> None:
+    """A reader asking only for ids above the last it saw gets every snippet three writers
+    (each its own store, so its own connection) commit meanwhile."""
     stores = [open_store(store_url) for _ in range(4)]
     done = threading.Event()
 
