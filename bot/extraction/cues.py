@@ -29,7 +29,12 @@ ADV = (
     r"(?:(?:also|then|later|further|simply|once|previously|earlier|recently|again|has|had|have|"
     r"would|will|had|quickly|flatly|repeatedly|publicly|privately|[a-z]{3,}ly)\s+){0,2}"
 )
-_TOKEN = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*\w|[A-Z])"
+# Abbreviated titles; any other word ending in a full stop ends a sentence ("said Jane Roe.").
+ABBREVIATION = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cpl|Det|"
+    r"Insp|Supt|Hon)\."
+)
+_TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[A-Z][\w’'-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
 NAME = rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,5}})"
 _NOMINAL = (
@@ -37,8 +42,15 @@ _NOMINAL = (
     r"(?-i:[a-z][\w’'-]*)"
 )
 _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
-SPEAKER = rf"(?:[Hh]e|[Ss]he|[Tt]hey|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP})"
-_APPOS = r"(?:,\s[^,.;“”\"]{1,160}?(?:,\s[^,.;“”\"]{1,120}?)?,)"
+SPEAKER = (
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|"
+    rf"{_GROUP})"
+)
+# ", the president of the Oxus Society," or " for Food Standards Australia,".
+_APPOS = (
+    r"(?:,\s[^,.;“”\"]{1,160}?(?:,\s[^,.;“”\"]{1,120}?)?,|"
+    r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
+)
 _OBJECT = (
     r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
     r"him|her|them|us|me|Wikinews|the\s+\w+(?:\s+\w+)?)"
@@ -59,9 +71,11 @@ BEFORE_COLON = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"
     rf"(?P<tail>[^“”\"]{{0,250}}?):\s*$"
 )
-ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<sp>{SPEAKER})")
+# Words before the name in "according to U.S. Deputy Secretary for Energy Laura Lochman".
+_LEAD = r"(?:[\w.’'-]+\s+){0,8}?"
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_LEAD}(?P<sp>{SPEAKER})")
 DESCRIBED = re.compile(
-    rf"(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>described|describes|called|calls|dubbed|termed|"
+    rf"(?P<sp>{SPEAKER}),?\s+{ADV}(?P<verb>described|describes|called|calls|dubbed|termed|"
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
     rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )
@@ -70,7 +84,8 @@ INTRO = (
     r"(?:(?:In|On|At|During|After|Before|When|While|Speaking|Asked|Later|Earlier|However|"
     r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
     r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then)\b"
-    r"[^,.;“”\"]{0,100},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
+    r"(?:[^,.;“”\"]|\.(?=\S)){0,160},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
+    r"(?:both\s+|all\s+|each\s+)?"
 )
 # A cue starting the sentence, before a quote later in it: "He noted Kazakhstan has “…”".
 HEAD = re.compile(
@@ -85,7 +100,7 @@ PARENTHETICAL = re.compile(
 
 # Indirect speech: "X said (that) …", "…, X said.", "According to X, …".
 SAY_THAT = re.compile(
-    rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,40}}?)?,?"
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
@@ -94,14 +109,22 @@ SAID_END = re.compile(
     rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
 )
 ACCORDING_START = re.compile(
-    rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+(?P<sp>{SPEAKER})"
-    rf"(?P<appos>,\s[^.;]{{1,200}}?)?,\s+(?P<content>\S.*)$"
+    rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+{_LEAD}(?P<sp>{SPEAKER})"
+    rf"(?:(?P<appos>,\s[^.;]{{1,200}}?)?,\s+|\s+(?=(?:the|a|an|it|he|she|they|there|this)\s))"
+    rf"(?P<content>\S.*)$"
 )
 ACCORDING_END = re.compile(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+(?P<sp>{SPEAKER})(?P<rest>[^.;]{{0,200}})[.!?]?$"
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_LEAD}(?P<sp>{SPEAKER})(?P<rest>[^.;]{{0,200}})"
+    rf"[.!?]?$"
 )
 PARENTHETICAL_SAY = re.compile(
-    rf"^(?P<c1>.+?),\s+(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{REPORT_VERB}),\s+(?P<c2>.+)$"
+    rf"^(?P<c1>.+?),\s+(?:(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{REPORT_VERB})|(?P<verb2>{REPORT_VERB})"
+    rf"\s+(?P<sp2>{SPEAKER})),\s+(?P<c2>.+)$"
+)
+# Reported speech in a later clause: "… and South Korea says the broadcasts will continue."
+CLAUSE_SAY = re.compile(
+    rf"(?:,\s+|;\s+|\s+(?:and|but|while|whereas)\s+)(?P<sp>{SPEAKER})\s+{ADV}"
+    rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?P<that>\s+that)?\s+(?P<content>\S.*)$"
 )
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
 CUE_TAIL = re.compile(

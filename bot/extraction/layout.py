@@ -48,6 +48,19 @@ def classify(paragraph: Paragraph, index: int) -> Kind:
     return Kind.BODY
 
 
+_BACK_MATTER = re.compile(
+    r"^(?:Sources?|References|External links|Related news|See also|Further reading|Notes)\s*:?$",
+    re.I,
+)
+
+
 def classify_all(paragraphs: tuple[Paragraph, ...]) -> list[Kind]:
-    """Classify every paragraph of a document."""
-    return [classify(p, i) for i, p in enumerate(paragraphs)]
+    """Classify every paragraph of a document; after a "Sources" heading all is back matter."""
+    kinds = []
+    back_matter = False
+    for i, p in enumerate(paragraphs):
+        kind = classify(p, i)
+        if kind is Kind.HEADING and _BACK_MATTER.match(p.text.strip()):
+            back_matter = True
+        kinds.append(Kind.CAPTION if back_matter else kind)
+    return kinds

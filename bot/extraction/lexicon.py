@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset(
     lamented laments recounted testified reported reports echoed elaborated clarified vowed
     promised pledged threatened alleged alleges denied denies demanded demands proclaimed
     mused opined noticed wondered begged pleaded announced advised advises informed conceded
-    retorted cried sighed laughed explained
+    retorted cried sighed laughed explained reasoned reason reasons describe
     """
     )
 )
@@ -47,7 +47,8 @@ REPORTING_VERBS = frozenset(
     reiterates revealed reveals predicted predicts cautioned cautions contended contends
     asserted asserts alleged alleges denied denies estimated estimates observed observes
     stated states wrote writes reported reports recalled recalls complained complains
-    testified affirmed pledged promised vowed
+    testified affirmed pledged promised vowed say echoed echoes describe describes described
+    reasoned
     """
     )
 )
@@ -61,7 +62,17 @@ PARTICIPLE_VERBS = frozenset(
     )
 )
 # Phrasal cues spelled as two words.
-PHRASAL_CUES = ("pointed out", "points out", "went on", "goes on", "summed up", "put it")
+PHRASAL_CUES = (
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+    "summed up",
+    "put it",
+    "call for",
+    "calls for",
+    "called for",
+)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "He": "m", "She": "f", "They": ""}
 
@@ -207,7 +218,8 @@ ORG_NOUNS = frozenset(
         """
     ministry department government police agency company firm committee council commission
     court army military navy embassy office spokesperson union party group organisation
-    organization foundation institute university bank board administration authority
+    organization foundation institute university bank board administration authority city
+    municipality town state county province region
     """
     )
 )
@@ -258,7 +270,8 @@ NOT_NAME_WORDS = frozenset(
     Why What Who How Which Yes No Not Only All Some Many Most Several Each Every Both One
     Two Three First Second Last Next Last Overall Indeed Still Ultimately Across Around Over
     Under Among Between Through Against Toward Towards Upon Within Globally Cooperation
-    Interview Background Update Note Editor Asia Africa Europe America Policy Central Global
+    Interview Background Update Note Editor North South East West United New Recent Asia
+    Africa Europe America Policy Central Global
     Transport Foreign Domestic National International Royal Grand Great Saint Holy
     """
     )

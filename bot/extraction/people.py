@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from bot.extraction.cues import ABBREVIATION
 from bot.extraction.lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -27,7 +28,7 @@ from bot.extraction.lexicon import (
 _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter|st\.)"
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A-Z])"
+_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A-Z])"
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
 # A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
@@ -110,7 +111,7 @@ class People:
             offsets.append(start + position)
             position += len(token)
         tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
-        name_at = self._name_index(tokens)
+        name_at = self.name_index(tokens)
         if name_at is None:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
@@ -161,7 +162,7 @@ class People:
             person.role = self._role(at, start, title, start + len(run))
         self._mention(person, at, start + len(run))
 
-    def _name_index(self, tokens: list[str]) -> int | None:
+    def name_index(self, tokens: list[str]) -> int | None:
         """Where a person's name starts in a capitalised run, or None if it holds none."""
         if len(tokens) < 2:
             return None
@@ -217,7 +218,7 @@ class People:
         ):
             return ""
         lead = _RUN.match(region)
-        if lead and self._name_index(lead.group(0).split()) is not None:
+        if lead and self.name_index(lead.group(0).split()) is not None:
             return ""  # a list of names, not an apposition
         # With a cue after it, the apposition runs to the comma before the verb, whatever
         # commas it holds ("the director of the Energy, Growth and Security program, said").
@@ -295,8 +296,8 @@ class People:
         for person in self.people:  # "Xi" for "Xi Jinping", "Ariel Cohen" for "Cohen"
             if person.name == " ".join(tokens):
                 return person
-        if not fuzzy or len(tokens[-1]) < 4:
-            return None
+        if not fuzzy or len(tokens[-1]) < 4 or len(tokens) > 1:
+            return None  # a near spelling links a surname alone, never another full name
         from rapidfuzz.distance import Levenshtein
 
         surname = tokens[-1]

@@ -138,10 +138,10 @@ class QuoteFinder:
             cue = self._cue(span, sentence, max(previous_close, sentence.start))
             exclude = _named_in(words)
             speaker = self.resolver.resolve(cue.reference, cue.at, exclude) if cue else None
+            cue_found_speaker = speaker is not None
             if cue is not None and cue.described and _title_like(words):
                 continue  # 'the print called "Cowboys and Indians"': a title, not speech
             if cue is None or speaker is None:
-                cue = None
                 speaker = self._fallback(index, span, words, in_paragraph)
                 if speaker is None:
                     if span.continued and not span.single:
@@ -154,7 +154,8 @@ class QuoteFinder:
             mixed_done = mixed_done or kind == "mixed"
             in_paragraph.append(speaker)
             self._remember(speaker, index)
-            cue_text = text[cue.start : cue.end].strip(" ,:;—–-") if cue else ""
+            resolved = cue is not None and speaker is not None and cue_found_speaker
+            cue_text = text[cue.start : cue.end].strip(" ,:;—–-") if cue and resolved else ""
             if kind == "mixed":
                 start, end = self._content(sentence, cue)
                 self.quotes.append(
@@ -330,7 +331,12 @@ class QuoteFinder:
             for at in range(max(other.open, sentence.start), min(other.close, sentence.end)):
                 chars[at - sentence.start] = " "
         blank_from, blank_to = sentence.start, sentence.start
-        if cue is not None and cue.adjacent and cue.start >= span.close:
+        earlier = [o for o in spans if sentence.start <= o.open < span.open]
+        if cue is None and earlier:
+            # '"…", it added; and, later, "…"': the earlier quote and its cue are not this
+            # one's context.
+            blank_from, blank_to = sentence.start, span.open
+        elif cue is not None and cue.adjacent and cue.start >= span.close:
             # "“…,” said Lemon, referring to …": the cue and what follows it are not the
             # quote's; what stands before the marks is.
             blank_from, blank_to = cue.start, sentence.end
@@ -377,8 +383,9 @@ class QuoteFinder:
                 )
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
+            group = "sp" if found.group("sp") else "sp2"
             return self._emit_indirect(
-                index, sentence, found.group("sp"), found.start("sp"), (0, len(s)), found
+                index, sentence, found.group(group), found.start(group), (0, len(s)), found
             )
         found = cues.SAY_THAT.match(s)
         if found:
@@ -412,6 +419,20 @@ class QuoteFinder:
                     (content_at, len(s)),
                     found,
                 )
+        found = cues.CLAUSE_SAY.search(s)
+        if (
+            found
+            and _words(found.group("content")) >= 4
+            and not _PREPOSITION_START.match(found.group("content"))
+        ):
+            return self._emit_indirect(
+                index,
+                sentence,
+                found.group("sp"),
+                found.start("sp"),
+                (found.start("content"), len(s)),
+                found,
+            )
         found = cues.SAID_END.match(s)
         if found and _words(found.group("content")) >= 4:
             group = "sp" if found.group("sp") else "sp2"

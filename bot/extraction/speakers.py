@@ -35,6 +35,7 @@ class Speaker:
     person: Person | None = None
 
 
+_PLACE_PREFIXES = frozenset(["North", "South", "East", "West", "United", "New", "Saudi"])
 _PARTICLES = frozenset(
     [
         "de",
@@ -67,6 +68,8 @@ class Resolver:
         self.people = people
         self.text = text
         self.excluded = {"wikinews", publisher.lower()} - {""}
+        self._last_group: tuple[Speaker | None, int] = (None, -1)
+        self._last_organisation: tuple[Speaker | None, int] = (None, -1)
 
     def resolve(
         self, reference: str, at: int, exclude: frozenset[str] = frozenset()
@@ -76,20 +79,35 @@ class Resolver:
         words = reference.replace("\u00a0", " ").split()
         if not words:
             return None
+        if words[0][:1].isupper() and words[0] not in PRONOUNS:
+            # The pattern may have started inside a capitalised run ("South [Korea] says").
+            before = re.search(r"(?:[A-Z][\w’'-]*[ \t]+)+$", self.text[max(0, at - 60) : at])
+            if before:
+                words = before.group(0).split() + words
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
             words = words[: words.index("and")]
             words[-1] = words[-1].rstrip(",")
+        if len(words) == 1 and words[0] in ("it", "It"):
+            # "…, it added": the organisation credited just before, if any.
+            organisation, where = self._last_organisation
+            return organisation if organisation is not None and 0 <= at - where < 1500 else None
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
         if words[0].lower() in _DETERMINERS and all(w[:1].islower() for w in words[1:]):
             return self._nominal(words, at, exclude)
-        if len(words) == 1 and words[0].lower() in GROUP_NOUNS:
-            return Speaker(words[0].lower())
+        if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+            return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
         return self._name(words, at)
+
+    def _group(self, speaker: Speaker, at: int) -> Speaker:
+        self._last_group = (speaker, at)
+        return speaker
 
     def _pronoun(self, gender: str, word: str, at: int, exclude: frozenset[str]) -> Speaker | None:
         if word == "they":
-            return None
+            # "They" carries on the group last credited ("researchers say … They say …").
+            group, where = self._last_group
+            return group if group is not None and 0 <= at - where < 1500 else None
         person = self.people.recent(at, gender, exclude=exclude)
         return self._person(person, at)
 
@@ -99,7 +117,7 @@ class Resolver:
             return None
         if head in GROUP_NOUNS or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2])):
             phrase = " ".join(words[1:] if words[0].lower() == "the" else words)
-            return Speaker(phrase)
+            return self._group(Speaker(phrase), at)
         gender = PERSON_NOUNS.get(head, "")
         role_words = NOMINAL_ROLES.get(head)
         if role_words is None and head in ROLE_NOUNS:
@@ -110,7 +128,7 @@ class Resolver:
         if person is None and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words):
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
-            return self._organisation(head, at)
+            return self._organisation(head, at) or Speaker(" ".join(words[1:]))
         return self._person(person, at)
 
     def _organisation(self, head: str, at: int) -> Speaker | None:
@@ -127,6 +145,8 @@ class Resolver:
         return Speaker(name)
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
+        if words[0] in _PLACE_PREFIXES and len(words) > 1 and words[1][:1].isupper():
+            return self._organisation_named(" ".join(words), at)  # "North Korea stated …"
         while (
             words
             and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS)
@@ -144,6 +164,15 @@ class Resolver:
         name = " ".join(core)
         if name.lower() in self.excluded:
             return None
+        # "Environment Minister John Baird": the name is the end of the run of words.
+        for k in range(len(core) - 1):
+            person = self.people.lookup(" ".join(core[k:]), fuzzy=False)
+            if person is not None:
+                return self._person(person, at)
+        start = self.people.name_index(core)
+        if start:
+            core = core[start:]
+            name = " ".join(core)
         person = self.people.lookup(name)
         if person is not None:
             return self._person(person, at)
@@ -152,10 +181,21 @@ class Resolver:
                 full = self._full_name_before(core[0], at)
                 if full:
                     return self._person(self.people.add_person(full, at), at)
-            return Speaker(re.sub(r"^(?:The)\s+", "", name))
+                if not self._named_mid_sentence(core[0]):
+                    return None  # "Recent reports …": a capitalised first word, not a name
+            return self._organisation_named(re.sub(r"^(?:The)\s+", "", name), at)
         if len(core) > 4:
             return None
         return self._person(self.people.add_person(name, at), at)
+
+    def _organisation_named(self, name: str, at: int) -> Speaker:
+        speaker = Speaker(name)
+        self._last_organisation = (speaker, at)
+        return speaker
+
+    def _named_mid_sentence(self, word: str) -> bool:
+        """Whether the text capitalises ``word`` where a sentence does not start."""
+        return bool(re.search(rf"[a-z,(]\s+{re.escape(word)}\b|\({re.escape(word)}\b", self.text))
 
     def _full_name_before(self, surname: str, at: int) -> str:
         """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""

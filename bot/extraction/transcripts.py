@@ -119,6 +119,10 @@ def _paragraph_at(paragraphs: tuple[Paragraph, ...], at: int) -> int | None:
     return None
 
 
+_QUESTION_START = re.compile(
+    r"^(?:How|What|Why|When|Where|Who|Whom|Which|Do|Does|Did|Is|Are|Was|Were|Can|Could|Would|"
+    r"Will|Have|Has|Had|Should)\s+\S+(?:\s+\S+){1,20}[^.!:;]$"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _INTERVIEW_TITLE = re.compile(
     r"\binterview|\btells\s+Wikinews|\btalks?\s+(?:to|with)\b|\bspeaks?\s+(?:to|with)\b|\bQ\s?&\s?A\b",
@@ -150,14 +154,24 @@ def _interview(
     people: People,
     title: str,
 ) -> tuple[list[Quote], set[int]]:
+    titled = bool(_INTERVIEW_TITLE.search(title))
+    if titled:  # "How did you come to be involved" without its question mark
+        kinds = [
+            Kind.BODY if k is Kind.HEADING and _QUESTION_START.match(paragraphs[i].text) else k
+            for i, k in enumerate(kinds)
+        ]
     body = [i for i, k in enumerate(kinds) if k is Kind.BODY]
-    questions = [i for i in body if _is_question(paragraphs[i])]
+    questions = [
+        i
+        for i in body
+        if _is_question(paragraphs[i])
+        or (titled and _QUESTION_START.match(paragraphs[i].text) and len(paragraphs[i].text) < 200)
+    ]
     answered = [
         i
         for i in questions
         if any(j > i and j in body and not _is_question(paragraphs[j]) for j in range(i + 1, i + 3))
     ]
-    titled = bool(_INTERVIEW_TITLE.search(title))
     if titled:
         prompts = [i for i in body if i not in questions and _is_prompt(paragraphs, kinds, i)]
         # Before the first question come the writer's own paragraphs, not prompts.
