@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.extraction import extract_text
-from bot.models import Document, Extraction
+from bot.models import Document, Extraction, Fact, Quote
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_TEXTS = [
@@ -178,6 +178,41 @@ def extractions(count: int, seed: int = 1) -> Iterator[Extraction]:
     for name, text in Generator(seed).articles(count):
         title = text.split("\n", 1)[0]
         yield extract_text(text, Document(title=title, publisher="Synthetic", path=name))
+
+
+def direct_extractions(
+    snippets: int, seed: int = 1, per_document: int = 50
+) -> Iterator[Extraction]:
+    """Synthetic documents built straight into quotes and facts (no extractor): for 1M stores."""
+    generator = Generator(seed)
+    made = 0
+    number = 0
+    while made < snippets:
+        count = min(per_document, snippets - made)
+        quotes: list[Quote] = []
+        facts: list[Fact] = []
+        position = 0
+        for i in range(count):
+            if generator.random.random() < 0.5:
+                text = generator.sentence()
+                speaker = generator.random.choice(generator.speakers)
+                quotes.append(
+                    Quote(text, speaker, "", i + 2, position, position + len(text), "said")
+                )
+            else:
+                text = generator.figure_sentence()
+                facts.append(Fact(text, i + 2, position, position + len(text)))
+            position += len(text) + 2
+        title = f"{generator.sentence(4, 8)} report {number}"
+        yield Extraction(
+            Document(title=title, publisher="Synthetic", path=f"synthetic-{number:07d}"),
+            "",
+            (),
+            tuple(quotes),
+            tuple(facts),
+        )
+        made += count
+        number += 1
 
 
 def write(out: Path, count: int, seed: int = 1) -> list[Path]:

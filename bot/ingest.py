@@ -10,14 +10,17 @@ from __future__ import annotations
 import glob
 import hashlib
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from bot.documents import DocumentError, sidecar_path
 from bot.extraction import extract_file
+from bot.models import Extraction
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -143,15 +146,27 @@ def ingest_file(
     previous = store.content_hash(key)
     if previous == data_hash:
         return IngestOutcome(key, "unchanged")
+    return _store(store, key, data_hash, previous, _extract(path, max_bytes))
+
+
+def _extract(path: Path, max_bytes: int) -> Extraction | str:
+    """Extract a file, or say why it cannot be (runs in worker processes too)."""
     try:
-        extraction = extract_file(path, max_bytes)
+        return extract_file(path, max_bytes)
     except DocumentError as exc:
-        log.warning("skipped %s: %s", key, exc)
-        return IngestOutcome(key, "skipped", reason=str(exc))
+        return str(exc)
     except Exception as exc:  # one bad file must not sink a folder: report it and go on
-        log.exception("extraction failed for %s", key)
-        return IngestOutcome(key, "skipped", reason=f"extraction failed ({type(exc).__name__})")
-    extraction = replace(extraction, document=replace(extraction.document, path=key))
+        log.exception("extraction failed for %s", path)
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _store(
+    store: Store, key: str, data_hash: str, previous: str | None, extracted: Extraction | str
+) -> IngestOutcome:
+    if isinstance(extracted, str):
+        log.warning("skipped %s: %s", key, extracted)
+        return IngestOutcome(key, "skipped", reason=extracted)
+    extraction = replace(extracted, document=replace(extracted.document, path=key))
     store.put_document(extraction, data_hash)
     return IngestOutcome(
         key,
@@ -161,6 +176,9 @@ def ingest_file(
     )
 
 
+PARALLEL_FROM = 16  # files to extract before a process pool pays for its start-up
+
+
 def ingest_paths(
     store: Store,
     files: Iterable[Path],
@@ -168,18 +186,49 @@ def ingest_paths(
     on_file: Callable[[IngestOutcome], None] | None = None,
     sync: Callable[[], object] | None = None,
     sync_every: float = 10.0,
+    workers: int | None = None,
 ) -> list[IngestOutcome]:
-    """Ingest files one by one; ``sync`` (the search index) runs every ``sync_every`` seconds."""
+    """Ingest files in order; ``sync`` (the search index) runs every ``sync_every`` seconds.
+
+    Extraction is CPU-bound and per file, so with many changed files it runs in a pool of
+    ``workers`` processes (default: one per CPU) while this process writes to the store, one
+    transaction per file, in the order given.
+    """
     outcomes: list[IngestOutcome] = []
     last_sync = time.monotonic()
-    for path in files:
-        outcome = ingest_file(store, path, max_bytes)
+
+    def done(outcome: IngestOutcome) -> None:
+        nonlocal last_sync
         outcomes.append(outcome)
         if on_file is not None:
             on_file(outcome)
         if sync is not None and time.monotonic() - last_sync > sync_every:
             sync()
             last_sync = time.monotonic()
+
+    pending: list[tuple[Path, str, str | None]] = []
+    for path in files:
+        key = str(path)
+        try:
+            data_hash = content_hash(path)
+        except OSError as exc:
+            done(IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror or exc})"))
+            continue
+        previous = store.content_hash(key)
+        if previous == data_hash:
+            done(IngestOutcome(key, "unchanged"))
+        else:
+            pending.append((path, data_hash, previous))
+    workers = workers or os.cpu_count() or 1
+    paths = [p for p, _, _ in pending]
+    if workers > 1 and len(pending) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            extracted = pool.map(_extract, paths, [max_bytes] * len(paths), chunksize=8)
+            for (path, data_hash, previous), result in zip(pending, extracted, strict=True):
+                done(_store(store, str(path), data_hash, previous, result))
+    else:
+        for path, data_hash, previous in pending:
+            done(_store(store, str(path), data_hash, previous, _extract(path, max_bytes)))
     if sync is not None:
         sync()
     return outcomes

@@ -1,0 +1,170 @@
+"""Search speed: p50/p99 per query at 10k, 100k and 1M snippets, against the naive scan.
+
+    python bench/search_bench.py [--sizes 10000,100000,1000000] [--queries 300] [--ingest 20000]
+
+For each size: build a SQLite store of synthetic snippets (bench/gen_corpus.py, built straight
+into quotes and facts) plus the real sample and Wikinews texts, build the index, then in a
+fresh process run a batch of queries (the labelled set plus queries cut from random snippets,
+some with a typo) and report p50/p99, resident memory, store and index size. The naive baseline
+(rapidfuzz token_set_ratio over every snippet) is timed in the same run on a few queries.
+``--ingest N`` also measures end-to-end ingest (files on disk → extraction → store → index) of
+about N snippets of synthetic articles through ``Citebot.ingest``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.eval_search import SAMPLE, WIKINEWS, load_labels  # noqa: E402
+from bench.gen_corpus import direct_extractions, write  # noqa: E402
+from bot.service import Citebot  # noqa: E402
+from bot.store.sqlite import SQLiteStore  # noqa: E402
+
+SERVE = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+from bot.service import Citebot
+from bot.store.sqlite import SQLiteStore
+bot = Citebot(SQLiteStore(sys.argv[1]))
+queries = json.loads(open(sys.argv[2]).read())
+bot.ask("warm up")
+times = []
+for q in queries:
+    started = time.perf_counter()
+    bot.ask(q, limit=5)
+    times.append((time.perf_counter() - started) * 1000)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"times": times, "rss_mb": rss}))
+"""
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def make_queries(texts: list[str], count: int, seed: int = 3) -> list[str]:
+    """Queries cut from snippets: 3–6 consecutive words, one in four with a typo."""
+    rng = random.Random(seed)
+    queries = [label.query for label in load_labels()]
+    while len(queries) < count:
+        words = rng.choice(texts).split()
+        if len(words) < 4:
+            continue
+        n = rng.randint(3, min(6, len(words)))
+        start = rng.randint(0, len(words) - n)
+        picked = words[start : start + n]
+        if rng.random() < 0.25:
+            i = rng.randrange(len(picked))
+            w = picked[i]
+            if len(w) > 4:
+                j = rng.randrange(1, len(w) - 1)
+                picked[i] = w[:j] + w[j + 1 :]
+        queries.append(" ".join(picked))
+    return queries[:count]
+
+
+def bench_size(size: int, n_queries: int, naive_queries: int, folder: Path) -> dict[str, float]:
+    db = folder / f"bench-{size}.db"
+    store = SQLiteStore(db)
+    bot = Citebot(store)
+    started = time.perf_counter()
+    for extraction in direct_extractions(size):
+        store.put_document(extraction, extraction.document.path)
+    stored = time.perf_counter() - started
+    started = time.perf_counter()
+    bot.ingest([str(WIKINEWS / "*.txt"), str(SAMPLE / "*.txt")])  # builds the whole index
+    indexed = time.perf_counter() - started
+    texts = [s.text for s in store.iter_snippets()]
+    total = len(texts)
+    queries = make_queries(texts, n_queries)
+    query_file = folder / f"queries-{size}.json"
+    query_file.write_text(json.dumps(queries))
+    bot.searcher.close()
+    store.close()
+    run = subprocess.run(
+        [sys.executable, "-c", SERVE, str(db), str(query_file), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    served = json.loads(run.stdout.strip().splitlines()[-1])
+    times = sorted(served["times"])
+    p50 = statistics.median(times)
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    # The naive baseline, timed now on the same snippets and the first queries.
+    from rapidfuzz import fuzz, process, utils
+
+    choices = [utils.default_process(t) for t in texts]
+    naive_times = []
+    for query in queries[:naive_queries]:
+        started = time.perf_counter()
+        process.extract(utils.default_process(query), choices, scorer=fuzz.token_set_ratio, limit=5)
+        naive_times.append((time.perf_counter() - started) * 1000)
+    naive = statistics.median(naive_times)
+    index_dir = db.with_name(db.name + ".index")
+    return {
+        "snippets": total,
+        "store_s": round(stored, 1),
+        "index_build_s": round(indexed, 1),
+        "p50_ms": round(p50, 2),
+        "p99_ms": round(p99, 2),
+        "naive_p50_ms": round(naive, 1),
+        "speedup": round(naive / p50, 0),
+        "rss_mb": round(served["rss_mb"], 0),
+        "index_mb": round(_size(index_dir) / 1e6, 1),
+        "store_mb": round(_size(db) / 1e6, 1),
+    }
+
+
+def bench_ingest(snippets: int, folder: Path) -> dict[str, float]:
+    """End to end: synthetic article files → extraction → store → index, via Citebot.ingest."""
+    articles = folder / "articles"
+    write(articles, max(1, snippets // 6), seed=11)
+    bot = Citebot(SQLiteStore(folder / "ingest.db"))
+    started = time.perf_counter()
+    summary = bot.ingest([str(articles)])
+    seconds = time.perf_counter() - started
+    count = summary.quotes + summary.facts
+    return {
+        "files": summary.documents,
+        "snippets": count,
+        "seconds": round(seconds, 2),
+        "snippets_per_s": round(count / seconds, 0),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Search speed at several corpus sizes.")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--naive-queries", type=int, default=5)
+    parser.add_argument("--ingest", type=int, default=20000, help="snippets for ingest (0: skip)")
+    args = parser.parse_args()
+    print(f"== {time.strftime('%Y-%m-%d')}  search_bench {' '.join(sys.argv[1:])} ==")
+    with tempfile.TemporaryDirectory(dir=ROOT / "data" if (ROOT / "data").is_dir() else None) as t:
+        folder = Path(t)
+        if args.ingest:
+            print("ingest", json.dumps(bench_ingest(args.ingest, folder)), flush=True)
+        for size in (int(s) for s in args.sizes.split(",")):
+            figures = bench_size(size, args.queries, args.naive_queries, folder)
+            print(f"size {size:>8}", json.dumps(figures), flush=True)
+    print(f"(parent max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
