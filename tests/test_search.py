@@ -29,7 +29,7 @@ def corpus_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
 def test_labelled_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     scores = evaluate(citebot_search(corpus_bot), load_labels())
     assert scores.answerable >= 60 and scores.unanswerable >= 12
-    # Reached 98.5% / 98.5% / 100% (bench/eval_search.py, 2026-11-27); margin for extraction changes.
+    # Reached 98.5% / 98.5% / 100% (bench/eval_search.py, 2026-11-27); a margin for extraction.
     assert scores.top1 >= 0.93, scores.misses
     assert scores.top3 >= 0.96, scores.misses
     assert scores.rejected >= 0.93, scores.misses
