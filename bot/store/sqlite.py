@@ -228,8 +228,9 @@ class SQLiteStore(Store):
         with self._lock:
             db.execute("BEGIN IMMEDIATE")
             try:
-                if ref.isdigit():
-                    cursor = db.execute("DELETE FROM documents WHERE id = ?", (int(ref),))
+                if ref.isascii() and ref.isdigit():
+                    doc_id = int(ref) if _in_range(int(ref)) else -1
+                    cursor = db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
                 else:
                     cursor = db.execute("DELETE FROM documents WHERE path = ?", (ref,))
                 if cursor.rowcount:
@@ -256,7 +257,7 @@ class SQLiteStore(Store):
         ]
 
     def snippets(self, ids: Iterable[int]) -> list[Snippet]:
-        wanted = list(ids)
+        wanted = [i for i in ids if _in_range(i)]
         if not wanted:
             return []
         found: dict[int, Snippet] = {}
@@ -272,26 +273,36 @@ class SQLiteStore(Store):
         return [found[i] for i in wanted if i in found]
 
     def iter_snippets(self, after_id: int = 0) -> Iterator[Snippet]:
-        last = after_id
-        while True:
-            rows = self._db.execute(
-                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
-                " ON d.id = s.document_id WHERE s.id > ? ORDER BY s.id LIMIT 5000",
-                (last,),
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield _snippet(row)
-            last = rows[-1][0]
+        # A connection of its own holding one read transaction, so the whole walk sees one
+        # snapshot: a replace committed mid-walk never shows both versions.
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            last = after_id
+            while True:
+                rows = conn.execute(
+                    f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                    " ON d.id = s.document_id WHERE s.id > ? ORDER BY s.id LIMIT 5000",
+                    (last,),
+                ).fetchall()
+                if not rows:
+                    return
+                for row in rows:
+                    yield _snippet(row)
+                last = rows[-1][0]
+        finally:
+            conn.close()
 
     def paragraph_text(self, document_id: int, number: int) -> str | None:
+        if not _in_range(document_id) or not _in_range(number):
+            return None
+        # Sliced in Python: SQLite's substr() stops at a NUL character.
         row = self._db.execute(
-            'SELECT substr(d.text, p.start + 1, p."end" - p.start) FROM paragraphs p'
+            'SELECT d.text, p.start, p."end" FROM paragraphs p'
             " JOIN documents d ON d.id = p.document_id WHERE p.document_id = ? AND p.number = ?",
             (document_id, number),
         ).fetchone()
-        return row[0] if row else None
+        return row[0][row[1] : row[2]] if row else None
 
     def counts(self) -> dict[str, int]:
         documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -333,6 +344,11 @@ class SQLiteStore(Store):
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+def _in_range(value: int) -> bool:
+    """Whether an id fits SQLite's 64-bit integers (anything else cannot be stored)."""
+    return -(2**63) <= value < 2**63
 
 
 def _snippet(row: tuple[Any, ...]) -> Snippet:
