@@ -56,8 +56,24 @@ _CLAIM = re.compile(
 )
 
 
+_TRIGGER_WORDS = frozenset(
+    w for group in (_NUMBER_WORDS, _ORDINALS, _MONTHS) for w in re.findall(r"[a-z]+", group.lower())
+) | {"ever"}
+_WORD_RUN = re.compile(r"[a-z]+")
+_DIGIT_OR_MONEY = re.compile(r"[\d$€£¥₹]")
+
+
+def _may_hold_figure(sentence: str) -> bool:
+    """A cheap test before the full figure pattern, which is slow on long text."""
+    if _DIGIT_OR_MONEY.search(sentence):
+        return True
+    return not _TRIGGER_WORDS.isdisjoint(_WORD_RUN.findall(sentence.lower()))
+
+
 def find_figures(sentence: str) -> tuple[str, ...]:
     """Return the figures a sentence carries, in order."""
+    if not _may_hold_figure(sentence):
+        return ()
     figures = []
     for match in _FIGURE.finditer(sentence):
         figure = match.group(0).strip(" ,.-")

@@ -22,6 +22,7 @@ _CAPTION = re.compile(
     r"\bPhoto credit\b|\bFile photo\b|^\(?(?:Photo|Image)\b|\bimage:\s)",
     re.I,
 )
+_MARKS = "“\"‘'«„"
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 
 
@@ -43,7 +44,7 @@ def classify(paragraph: Paragraph, index: int) -> Kind:
     if len(text) < 400 and _CAPTION.search(text):
         return Kind.CAPTION
     words = len(text.split())
-    if words <= 12 and "\n" not in text and not _TERMINAL.search(text):
+    if words <= 12 and "\n" not in text and not _TERMINAL.search(text) and text[0] not in _MARKS:
         return Kind.HEADING
     return Kind.BODY
 

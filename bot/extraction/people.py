@@ -118,8 +118,8 @@ class People:
             return
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
-        if cut is not None:
-            return  # "Andy Warhol Foundation" names an organisation
+        if cut is not None and (cut > 1 or len(name_tokens) > 2):
+            return  # "Andy Warhol Foundation" names an organisation; "Elena Park" a person
         if any(t in ("of", "for", "and", "the", "on") for t in name_tokens):
             # "Laura Lochman and Roman Vassilenko": split on the conjunction.
             pieces: list[tuple[list[str], list[int]]] = [([], [])]
@@ -241,9 +241,12 @@ class People:
         person.add(person.mentions, at)
         line_start = self.text.rfind("\n", 0, at) + 1
         lead = self.text[max(line_start, at - 60) : at]
-        lead = re.sub(
-            r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and)\s+)*$", "", lead
-        )  # title words before the name
+        words = lead.split(" ")
+        while len(words) > 1 and (
+            words[-2][:1].isupper() or words[-2] in ("of", "for", "the", "and")
+        ):
+            words.pop(-2)  # title words before the name
+        lead = " ".join(words)
         subject = bool(_SENTENCE_START.search(lead)) or lead.endswith(", ")
         appos_end = end
         if self.text.startswith(", ", end):

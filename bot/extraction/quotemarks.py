@@ -69,7 +69,13 @@ def find_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> list[MarkSpan]:
         if not following or span.paragraph + 1 >= len(paragraphs):
             continue
         first = following[0]
-        if first.open == paragraphs[span.paragraph + 1].start and not first.single:
+        # News copy carries a quote over only when it opened a paragraph or followed a
+        # cue ("said: “…"); a stray mark mid-sentence ("known as "the fix") does not.
+        lead = text[max(paragraphs[span.paragraph].start, span.open - 6) : span.open]
+        opens_turn = span.open == paragraphs[span.paragraph].start or bool(
+            re.search(r"(?:[,:]|\bthat)\s*$", lead)
+        )
+        if opens_turn and first.open == paragraphs[span.paragraph + 1].start and not first.single:
             span.continued = True
             first.continues = True
     return spans

@@ -293,6 +293,8 @@ class QuoteFinder:
         """The speaker of a quote with no cue: the one whose quote it carries on, if any."""
         if span.continues and self._chain_speaker is not None:
             return self._chain_speaker
+        if not span.closed and not span.continued:
+            return None  # an unbalanced mark: only a cue makes its words a quote
         if span.single or _words(words) < 4 or _title_like(words):
             return None
         at_paragraph_start = span.open == self.paragraphs[index].start
@@ -324,7 +326,7 @@ class QuoteFinder:
         carry part of it ("He noted Kazakhstan has “always been right in the middle”")."""
         if cue is not None and cue.colon:
             return "direct"
-        if cue is not None and cue.tail:
+        if cue is not None and (cue.tail or cue.described):
             return "mixed"  # the writer's words run between the cue and the marks
         chars = list(sentence.masked)
         for other in spans:
@@ -410,7 +412,7 @@ class QuoteFinder:
                 told = found.group("verb") in ("told", "tells")
                 if _PREPOSITION_START.match(lead) or (told and obj is None):
                     return None
-            if _words(s[content_at:]) >= 4:
+            if _words(s[content_at:]) >= (3 if that else 4):
                 return self._emit_indirect(
                     index,
                     sentence,

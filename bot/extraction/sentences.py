@@ -58,12 +58,17 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
+
+
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """Yield (start, end) spans of the sentences of ``text``, shifted by ``offset``."""
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
-        word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*$", text[start:end])
+        # Only the boundary's tail is read: a "$"-anchored search over the whole sentence
+        # would be quadratic.
+        word = _LAST_WORD.search(text, max(start, end - 48), end)
         if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
             continue
         if word and re.fullmatch(r"[A-Z]\.?", word.group(1)):  # an initial: "Joe B. Smith"

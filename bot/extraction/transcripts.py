@@ -65,8 +65,8 @@ def _labelled_turns(
     lines = sum(1 for line in text[body_start:].splitlines() if line.strip())
     if len(labels) < 3 or len(labels) < 0.4 * lines or (len(names) < 2 and len(labels) < 4):
         return [], set()
-    if any(count == 1 for count in names.values()) and len(names) > len(labels) / 2:
-        return [], set()
+    if len(names) == len(labels) and len(labels) < 6:
+        return [], set()  # every label once: a list of "Key: value" lines, not turns
     quotes: list[Quote] = []
     covered: set[int] = set()
     interviewee = _main_person(text, paragraphs, people, "")

@@ -16,8 +16,8 @@ _SENTENCE_END = re.compile(r"[.!?:”\"’')\]]$")
 
 
 def _reflow(page_text: str) -> list[str]:
-    """Join a page's lines into paragraphs: a blank line, or a short line ending a sentence,
-    ends one; a hyphen at a line end joins the word."""
+    """Join a page's lines into paragraphs: a blank line, or a short line, ends one; a hyphen
+    at a line end joins the word."""
     lines = [line.rstrip() for line in page_text.splitlines()]
     width = max((len(line) for line in lines), default=0)
     paragraphs: list[str] = []
@@ -33,7 +33,12 @@ def _reflow(page_text: str) -> list[str]:
             current = current[:-1] + stripped
         else:
             current = f"{current} {stripped}" if current else stripped
-        if _SENTENCE_END.search(stripped) and len(line) < 0.8 * width:
+        ends_sentence = bool(_SENTENCE_END.search(stripped))
+        if (ends_sentence and len(line) < 0.85 * width) or (
+            not ends_sentence and len(line) < 0.6 * width and not stripped.endswith(("-", ","))
+        ):
+            # A short last line closes a paragraph; a short line without a full stop is a
+            # heading.
             paragraphs.append(current)
             current = ""
     if current:
