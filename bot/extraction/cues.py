@@ -56,11 +56,13 @@ _OBJECT = (
     r"him|her|them|us|me|Wikinews|the\s+\w+(?:\s+\w+)?)"
 )
 
+# A lowercase role before a name: "…,” team member Rodaba Noori told the press.
+_ROLE_WORDS = r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
 # After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
 # spokesperson, said".
 AFTER = re.compile(
     rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
-    rf"|(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
+    rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
 BEFORE = re.compile(

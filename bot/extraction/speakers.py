@@ -145,7 +145,17 @@ class Resolver:
         return Speaker(name)
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
-        if words[0] in _PLACE_PREFIXES and len(words) > 1 and words[1][:1].isupper():
+        if len(words) >= 4 and all(w[:1].isupper() for w in words):
+            # "United States Hamdullah Mohib": a title or place run ends in the name.
+            tail = words[-2:]
+            if (
+                tail[0] not in NOT_NAME_WORDS
+                and tail[0] not in TITLE_WORDS
+                and not any(w in ORG_WORDS for w in tail)
+                and self.people.lookup(" ".join(words), fuzzy=False) is None
+            ):
+                words = tail
+        if words[0] in _PLACE_PREFIXES and 1 < len(words) <= 3 and words[1][:1].isupper():
             return self._organisation_named(" ".join(words), at)  # "North Korea stated …"
         while (
             words
