@@ -58,7 +58,8 @@ def register(app: App, deps: Deps) -> None:
     def next_match(press: events.ButtonPress, client: WebClient) -> None:
         state = press.state
         position = state.position + 1
-        match = bot.match_at(state.query, state.kind, position)
+        with deps.core_slots:
+            match = bot.match_at(state.query, state.kind, position)
         echo = blocks.escape(blocks.cut(state.query, blocks.QUERY_ECHO_LIMIT)[0])
         if match is None:
             privately(press, blocks.notice(f"No more matches for “{echo}”."))

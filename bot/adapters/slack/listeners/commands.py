@@ -46,7 +46,8 @@ def register(app: App, deps: Deps) -> None:
         with delivery.reported(
             f"answering {command.command}", tell, user=command.user_id, channel=command.channel_id
         ):
-            reply = deps.router.handle(command.line)
+            with deps.core_slots:
+                reply = deps.router.handle(command.line)
             message = blocks.answer(reply, share=not deps.public_replies)
             delivery.respond(command.response_url, message, response_type=deps.response_type)
 

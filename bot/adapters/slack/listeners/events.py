@@ -38,7 +38,8 @@ def register(app: App, deps: Deps) -> None:
             channel=message.channel_id,
             user=message.user_id,
         ):
-            reply = deps.router.handle(message.text)
+            with deps.core_slots:
+                reply = deps.router.handle(message.text)
             tell(blocks.answer(reply, share=False))
 
     def on_mention(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -56,7 +57,9 @@ def register(app: App, deps: Deps) -> None:
         if opened.tab != "home":
             return
         try:
-            view = blocks.home_view(deps.bot.overview())
+            with deps.core_slots:
+                overview = deps.bot.overview()
+            view = blocks.home_view(overview)
         except Exception:
             log.exception("building the App Home for %s failed", opened.user_id)
             view = {"type": "home", "blocks": blocks.notice(delivery.SORRY).blocks}
