@@ -192,8 +192,8 @@ def report(name: str, scores: Scores) -> str:
     )
 
 
-def run(background: int, verbose: bool) -> dict[str, Scores]:
-    labels = load_labels()
+def run(background: int, verbose: bool, queries: Path = QUERIES) -> dict[str, Scores]:
+    labels = load_labels(queries)
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(Path(tmp) / "eval.db")
         bot = Citebot(store)
@@ -236,11 +236,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Search quality on the labelled query set.")
     parser.add_argument("--background", type=int, default=0, help="synthetic articles mixed in")
     parser.add_argument("--verbose", action="store_true", help="list Citebot's misses")
+    parser.add_argument(
+        "--queries",
+        type=Path,
+        default=QUERIES,
+        help="query set (default: the tuning set; tests/fixtures/queries/heldout-test.jsonl is held out)",
+    )
     args = parser.parse_args()
-    print(f"== {time.strftime('%Y-%m-%d')} ==")
-    run(0, args.verbose)
+    print(f"== {time.strftime('%Y-%m-%d')} · {args.queries.name} ==")
+    run(0, args.verbose, args.queries)
     if args.background:
-        run(args.background, args.verbose)
+        run(args.background, args.verbose, args.queries)
 
 
 if __name__ == "__main__":
