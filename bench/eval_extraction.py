@@ -148,10 +148,10 @@ def match(truths: list[Truth], predictions: list[Quote]) -> tuple[Tally, dict[st
     return total, by_kind
 
 
-def evaluate(verbose: bool = False) -> dict[str, Tally]:
+def evaluate(verbose: bool = False, labels: Path = LABELLED) -> dict[str, Tally]:
     """Score every labelled document; return tallies for 'direct', 'all' and 'transcript'."""
     results = {"direct": Tally(), "all": Tally(), "transcript": Tally()}
-    for path in sorted(LABELLED.glob("*.json")):
+    for path in sorted(labels.glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         extraction = extract_file(ROOT / label["source"], 50_000_000)
         text = extraction.text
@@ -203,8 +203,15 @@ def main() -> None:
     parser.add_argument(
         "--verbose", action="store_true", help="list misses, wrong speakers and extras"
     )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        default=LABELLED,
+        help="folder of label files (default: the tuning set; tests/fixtures/heldout/labels/test "
+        "is held out: run it for its figures only)",
+    )
     args = parser.parse_args()
-    results = evaluate(args.verbose)
+    results = evaluate(args.verbose, args.labels)
     print()
     print(report(results))
     print(
