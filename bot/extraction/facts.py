@@ -54,6 +54,17 @@ _CLAIM = re.compile(
     r"founded|established|opened|closed|acquired|agreed|committed)\b",
     re.I,
 )
+# Sentences that state nothing however they read: questions, exclamations, calls to action
+# and site boilerplate ("Sign up via the website or subscribe to our Twitter ...").
+_NOT_CLAIM = re.compile(
+    r"\?[\"”’')\]]*\s*$|!\s*$"
+    r"|^\W*(?:sign\s+up|subscribe|follow\s+us|click|read\s+more|share\s+this|download|"
+    r"contact\s+us|join\s+us|like\s+us|get\s+the|don[’']t\s+miss)\b"
+    r"|\b(?:newsletter|all\s+rights\s+reserved|cookies|privacy\s+policy|terms\s+of\s+use)\b",
+    re.I,
+)
+_CLAIM_WORDS = 6  # shorter figure-less sentences are fragments, not claims
+_WORD = re.compile(r"\w+")
 
 
 _TRIGGER_WORDS = frozenset(
@@ -89,7 +100,10 @@ def extract_facts(
     kinds: list[Kind],
     quotes: list[Quote],
 ) -> list[Fact]:
-    """Take every body sentence carrying a figure or a concrete claim as a fact."""
+    """Take every body sentence carrying a figure or a concrete claim as a fact.
+
+    A concrete claim is any declarative sentence of some length that is not a quote's own
+    words; questions, exclamations and calls to action are never facts."""
     facts: list[Fact] = []
     ordered = sorted(quotes, key=lambda q: q.start)
     for index, paragraph in enumerate(paragraphs):
@@ -97,17 +111,25 @@ def extract_facts(
             continue
         for start, end in split_sentences(paragraph.text, paragraph.start):
             sentence = text[start:end]
-            figures = find_figures(sentence)
-            if not figures and not _CLAIM.search(sentence):
+            if _NOT_CLAIM.search(sentence):
                 continue
-            facts.append(
-                Fact(sentence, paragraph.number, start, end, figures, _credit(ordered, start, end))
-            )
+            figures = find_figures(sentence)
+            speaker, quoted = _credit(ordered, start, end)
+            # A plain declarative sentence is a claim too, unless it is a quote's words (the
+            # quote already holds them) or too short to say anything.
+            if (
+                not figures
+                and not _CLAIM.search(sentence)
+                and (2 * quoted > end - start or len(_WORD.findall(sentence)) < _CLAIM_WORDS)
+            ):
+                continue
+            facts.append(Fact(sentence, paragraph.number, start, end, figures, speaker))
     return facts
 
 
-def _credit(quotes: list[Quote], start: int, end: int) -> str:
-    """Who the text credits a sentence to: the speaker of a quote that overlaps it."""
+def _credit(quotes: list[Quote], start: int, end: int) -> tuple[str, int]:
+    """Who the text credits a sentence to (the speaker of the quote that overlaps it most),
+    and how many of its characters that quote covers."""
     best = ""
     overlap = 0
     for quote in quotes:
@@ -116,4 +138,4 @@ def _credit(quotes: list[Quote], start: int, end: int) -> str:
         shared = min(end, quote.end) - max(start, quote.start)
         if shared > overlap:
             best, overlap = quote.speaker, shared
-    return best
+    return best, overlap

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import tantivy
 
-from bot.models import Match, SearchResult
+from bot.models import Match, SearchResult, Snippet
 from bot.search.analysis import QueryPlan, analyse, words
 from bot.search.index import Candidate, SnippetIndex, default_index_dir
 from bot.search.ranking import Ranked, Ranker
@@ -158,7 +158,12 @@ class Searcher:
         return ranker.rank(candidates)
 
     def _cite(self, ranked: list[Ranked], limit: int) -> list[Match]:
-        """Read the winners back from the store, skipping any it no longer holds."""
+        """Read the winners back from the store, skipping any it no longer holds.
+
+        A sentence can be stored twice — as a quote and as a fact, or as a fact inside a
+        longer quote — so a snippet that mostly repeats a better-ranked one is left out: the
+        same words twice would push a different answer out of the top three.
+        """
         matches: list[Match] = []
         position = 0
         while len(matches) < limit and position < len(ranked):
@@ -167,8 +172,11 @@ class Searcher:
             snippets = {s.id: s for s in self.store.snippets(r.candidate.id for r in batch)}
             for r in batch:
                 snippet = snippets.get(r.candidate.id)
-                if snippet is not None and len(matches) < limit:
-                    matches.append(Match(snippet, r.score, r.confident))
+                if snippet is None or len(matches) >= limit:
+                    continue
+                if any(_repeats(snippet, m.snippet) for m in matches):
+                    continue
+                matches.append(Match(snippet, r.score, r.confident))
         return matches
 
     def close(self) -> None:
@@ -182,3 +190,12 @@ def _term(schema: tantivy.Schema, field: str, value: str) -> tantivy.Query:
 def _merge(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
     seen = {c.id for c in first}
     return first + [c for c in second if c.id not in seen]
+
+
+def _repeats(snippet: Snippet, shown: Snippet) -> bool:
+    """Whether ``snippet`` is mostly the same span of the same document as ``shown``."""
+    if snippet.document_id != shown.document_id:
+        return False
+    a, b = snippet.citation, shown.citation
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 and 2 * shared >= min(a.end - a.start, b.end - b.start)
