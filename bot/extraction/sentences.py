@@ -59,6 +59,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[«]?[A-Z0-9]
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -67,11 +68,13 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
         # Only the boundary's tail is read: a "$"-anchored search over the whole sentence
-        # would be quadratic.
-        word = _LAST_WORD.search(text, max(start, end - 48), end)
+        # would be quadratic. The last word cannot hold a space, so the search starts after
+        # the last one (at every earlier start the pattern would run to the space and fail).
+        tail = max(start, end - 48)
+        word = _LAST_WORD.search(text, max(tail, text.rfind(" ", tail, end) + 1), end)
         if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]\.?", word.group(1)):  # an initial: "Joe B. Smith"
+        if word and _INITIAL.fullmatch(word.group(1)):  # an initial: "Joe B. Smith"
             continue
         yield from _trimmed(text, start, end, offset)
         start = end
