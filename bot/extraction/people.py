@@ -33,7 +33,8 @@ _CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
 # A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
 _RUN = re.compile(
-    rf"{_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP})?{_CAP}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+    # (Every run starts with a capital: the lookahead skips other positions in one test.)
+    rf"(?=[A-Z]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP})?{_CAP}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "A.M.", "P.M."})
