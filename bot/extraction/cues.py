@@ -128,6 +128,18 @@ CLAUSE_SAY = re.compile(
     rf"(?:,\s+|;\s+|\s+(?:and|but|while|whereas)\s+)(?P<sp>{SPEAKER})\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?P<that>\s+that)?\s+(?P<content>\S.*)$"
 )
+# The reported-speech patterns above (PARENTHETICAL_SAY, SAY_THAT, CLAUSE_SAY, SAID_END) all
+# need a reporting verb standing as a whole word (after a space, before no word character):
+# a sentence with none of their first words cannot match, and most sentences have none.
+REPORT_WORDS = frozenset(verb.split()[0] for verb in [*PHRASAL_CUES, *REPORTING_VERBS])
+_WHOLE_WORD = re.compile(r"[\w’'-]+")
+
+
+def may_report(sentence: str) -> bool:
+    """Whether a reported-speech pattern can match ``sentence`` (a cheap test before them)."""
+    return not REPORT_WORDS.isdisjoint(_WHOLE_WORD.findall(sentence))
+
+
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
 CUE_TAIL = re.compile(
     rf"^(?:\s*(?:that|in\s+a\s+(?:statement|speech|interview|release|tweet|post|letter|"

@@ -374,7 +374,9 @@ class QuoteFinder:
         if _words(s) < 6:
             return None
         found = None
-        for pattern in (cues.ACCORDING_START, cues.ACCORDING_END):
+        # Cheap tests first: the "according to" patterns need the word, the rest a verb.
+        according = (cues.ACCORDING_START, cues.ACCORDING_END) if "ccording" in s else ()
+        for pattern in according:
             found = pattern.match(s)
             if found:
                 content = (found.start("content"), found.end("content"))
@@ -383,6 +385,8 @@ class QuoteFinder:
                 return self._emit_indirect(
                     index, sentence, found.group("sp"), found.start("sp"), content, found
                 )
+        if not cues.may_report(s):
+            return None  # none of the patterns below can match
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
             group = "sp" if found.group("sp") else "sp2"
