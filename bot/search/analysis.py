@@ -35,17 +35,37 @@ _STOP_TEXT = """
     spoke mention mentioned mentions quote quoted quotes statement comment commented remark
     remarked think thinks thought believe believes according regarding concerning anything
     something someone somebody anyone anybody thing things please give show find know like
-    lot really
+    lot really much many
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
-# Questions that ask for a figure: a fact with numbers answers them better than a quote.
+# Questions that ask for a figure, and which kind: a snippet carrying one answers them better.
 _FIGURE_PATTERNS = re.compile(
-    r"\b(how (much|many|big|large|long|far|old|often|fast|high)|what (percentage|share|amount|"
-    r"number|year|date)|when did|when was|when will|capacity|percent|per cent|amount|total|"
-    r"figure|volume|number of|cost|price|budget|growth rate)\b|\d",
+    r"\b(how (much|many|big|large|long|far|old|often|fast|high|tall|deep|heavy)|"
+    r"what (percentage|proportion|fraction|share|amount|number|year|date|age)|"
+    r"when (did|was|were|will|is|does|do)|capacity|percent|per cent|amount|total|figure|volume|"
+    r"number of|costs?|prices?|budgets?|rates?|speeds?|temperatures?|distances?|populations?|"
+    r"tolls?|size)\b|\d",
     re.IGNORECASE,
 )
+_DATE_QUESTION = re.compile(
+    r"\b(when (did|was|were|will|is|does|do)|what (year|date|month|day)|since when|"
+    r"in which year|how long ago)\b",
+    re.IGNORECASE,
+)
+_MONEY_QUESTION = re.compile(
+    r"\bhow much\b.*\b(cost|costs|owe|owed|pay|paid|spend|spent|worth|price|budget|fund|funding|"
+    r"invest|invested|investing|money|raise|raised|fine|fined|charge|earn|earned)\b|"
+    r"\b(how much money|what (did|does|will) it cost)\b",
+    re.IGNORECASE,
+)
+_PERCENT_QUESTION = re.compile(
+    r"\b(what (percentage|proportion|fraction|share)|how many percent|what per ?cent)\b",
+    re.IGNORECASE,
+)
+# "how many votes did ...", "how much uranium does ...": the thing counted. A snippet that
+# does not mention it cannot answer, however much else it shares with the question.
+_GENERIC_FOCUS = frozenset({"people", "persons", "times", "ones", "things", "kinds", "types"})
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{1,300})[\"“”„«»]")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
@@ -108,6 +128,10 @@ class QueryPlan:
     phrase_texts: tuple[str, ...]  # each quoted phrase, normalised
     wants_figure: bool
     normalised: str  # the whole query normalised, for phrase similarity
+    figure_kind: str = ""  # "date", "money", "percent", "any" or "" when no figure is asked for
+    focus: frozenset[str] = frozenset()  # stems of what a how-many/how-much question counts
+    text: str = ""  # the query as typed, for reading its figures
+    speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
 
     @property
     def empty(self) -> bool:
@@ -135,11 +159,91 @@ def analyse(query: str) -> QueryPlan:
         if len(phrase_stems) >= 2:
             phrases.append(phrase_stems)
             phrase_texts.append(normalise(match.group(1)))
+    wants_figure = bool(_FIGURE_PATTERNS.search(query))
     return QueryPlan(
         words=all_words,
         terms=tuple(terms[:MAX_TERMS]),
         phrases=tuple(phrases[:4]),
         phrase_texts=tuple(phrase_texts[:4]),
-        wants_figure=bool(_FIGURE_PATTERNS.search(query)),
+        wants_figure=wants_figure,
         normalised=" ".join(t.word for t in all_words),
+        figure_kind=_figure_kind(query) if wants_figure else "",
+        focus=_focus(query),
+        text=query,
+        speaker_slot=_speaker_slot(folded),
     )
+
+
+_SPEECH_TEXT = """
+    say said says think thinks thought tell told mention mentioned claim claimed claims argue
+    argued argues believe believes describe described call called comment commented note noted
+    add added warn warned suggest suggested explain explained stress stressed feel feels want
+    wants predict predicted promise promised
+"""
+_SPEECH = frozenset(_SPEECH_TEXT.split())
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "will", "would", "could"})
+_AFTER_NAME = frozenset({"on", "said", "says", "quote", "quotes", "quoted", "about"})
+_NAME_LENGTH = 4  # words a name (with a role) may take
+
+
+def _speaker_slot(folded: list[str]) -> tuple[str, ...]:
+    """The words that say who spoke: "what did X say ...", "X on ...", "according to X"."""
+    slot: list[str] = []
+    for i, word in enumerate(folded[:4]):
+        if word in _AUXILIARIES:
+            end = i + 1
+            while end < len(folded) and end <= i + _NAME_LENGTH and folded[end] not in _SPEECH:
+                end += 1
+            if end < len(folded) and folded[end] in _SPEECH:
+                slot = folded[i + 1 : end]
+            break
+    if not slot:
+        for i in range(len(folded) - 2):
+            if folded[i] == "according" and folded[i + 1] == "to":
+                slot = folded[i + 2 : i + 2 + _NAME_LENGTH]
+                break
+    if not slot and folded and folded[0] not in STOP_WORDS:
+        for end in range(1, min(len(folded), _NAME_LENGTH + 1)):
+            if folded[end] in _AFTER_NAME:
+                slot = folded[:end]
+                break
+    named: list[str] = []
+    for word in slot:
+        if word in STOP_WORDS:
+            if named:
+                break
+            continue
+        named.append(word)
+    return tuple(named)
+
+
+def _figure_kind(query: str) -> str:
+    if _DATE_QUESTION.search(query):
+        return "date"
+    if _PERCENT_QUESTION.search(query):
+        return "percent"
+    if _MONEY_QUESTION.search(query):
+        return "money"
+    return "any"
+
+
+def _focus(query: str) -> frozenset[str]:
+    """What a how-many/how-much question counts: the last word of the noun run after it, and
+    of the run after "of" ("how many tons of grain did" → ton, grain)."""
+    found: set[str] = set()
+    folded = words(query)
+    for i in range(len(folded) - 2):
+        if folded[i] != "how" or folded[i + 1] not in {"many", "much"}:
+            continue
+        position = i + 2
+        for _ in range(2):
+            head = ""
+            while position < len(folded) and folded[position] not in STOP_WORDS:
+                head = folded[position]
+                position += 1
+            if head and head not in _GENERIC_FOCUS:
+                found.update(stems(head))
+            if position >= len(folded) or folded[position] != "of":
+                break
+            position += 1
+    return frozenset(found)

@@ -301,6 +301,10 @@ class SnippetIndex:
     def doc_freq(self, stem: str) -> int:
         return int(self.searcher().doc_freq("text", stem))
 
+    def speaker_freq(self, word: str) -> int:
+        """How many snippets a speaker with this name part said."""
+        return int(self.searcher().doc_freq("speaker", word))
+
     def num_docs(self) -> int:
         return int(self.searcher().num_docs)
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from bot.search.analysis import QueryPlan, Term, normalise, stems
+from bot.search.analysis import STOP_WORDS, QueryPlan, Term, normalise, stems
+from bot.search.figures import Number, has_figure_of, numbers, same_value
 from bot.search.index import Candidate
 from bot.search.speakers import SpeakerHint
 
@@ -25,10 +26,14 @@ W_PHRASING = 0.23
 W_BM25 = 0.15
 PHRASE_MISSING = 30.0  # a quoted phrase the snippet lacks
 SPEAKER_MATCH = 4.0
-FIGURE_FACT = 8.0  # a figure question answered by a fact with figures
+FIGURE_FACT = 20.0  # a figure question answered by a snippet carrying that kind of figure
 DIRECT_QUOTE = 6.0  # verbatim quotes first when nothing asks for a figure
 MIN_COVERAGE = 0.6  # below this share of the topic, never confident
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
+MORPH_CREDIT = 0.85  # a form the stemmer does not join: India for "Indian"
+SPLIT_CREDIT = 0.95  # "nonproliferation" as "non-proliferation", "multi vector" as "multivector"
+NUMBER_CREDIT = 0.9  # the same amount written differently: "40k" for "40,000"
+FOCUS_CREDIT = 0.8  # below this, the thing a how-many question counts is missing
 TITLE_CREDIT = 0.5  # a word found only in the document's title: context, not the answer
 
 
@@ -57,16 +62,38 @@ class Ranker:
         doc_freqs: dict[str, int],
         total: int,
         threshold: float,
+        alternates: dict[str, list[tuple[str, ...]]] | None = None,
     ):
         self.plan = plan
         self.hint = hint
         self.threshold = threshold
+        self.certain = True  # False: nothing this query finds can be a confident answer
+        self.alternates = alternates or {}
         speaker_words = hint.words if hint else frozenset()
-        self.terms: list[Term] = [t for t in plan.terms if t.word not in speaker_words]
+        self.numbers = [n for n in numbers(plan.text) if _significant(n)]
+        number_words = {w for n in self.numbers for w in n.words}
+        self.terms: list[Term] = [
+            t for t in plan.terms if t.word not in speaker_words and t.word not in number_words
+        ]
         total = max(total, 1)
         self.weights = {t.stem: idf(doc_freqs.get(t.stem, 0), total) for t in self.terms}
         self.ordinary = idf(max(1, total // 1000), total)
-        self.unknown = [t for t in self.terms if not doc_freqs.get(t.stem)]
+        self.number_weights = [
+            max(
+                (idf(doc_freqs[s], total) for w in n.words for s in stems(w) if doc_freqs.get(s)),
+                default=self.ordinary,
+            )
+            for n in self.numbers
+        ]
+        for stem, options in self.alternates.items():
+            if stem in self.weights and not doc_freqs.get(stem):
+                # Known as parts: as rare as its rarest part, not as a word nobody wrote.
+                parts = [p for o in options for p in o if doc_freqs.get(p)]
+                if parts:
+                    self.weights[stem] = max(idf(doc_freqs[p], total) for p in parts)
+        self.unknown = [
+            t for t in self.terms if not doc_freqs.get(t.stem) and t.stem not in self.alternates
+        ]
         known = [w for s, w in self.weights.items() if doc_freqs.get(s)]
         self.speaker_weight = (sum(known) / len(known)) if known else self.ordinary
         self.hint_parts = (
@@ -77,76 +104,108 @@ class Ranker:
         if not candidates:
             return []
         analysed = [(c, set(stems(c.text)), normalise(c.text)) for c in candidates]
-        corrections = self._corrections({s for _, cs, _ in analysed for s in cs})
-        for stem, options in corrections.items():
-            if options:
+        variants = self._variants({s for _, cs, _ in analysed for s in cs})
+        for term in self.unknown:
+            if variants.get(term.stem):
                 # Probably a typo of a word the corpus has: weigh it like an ordinary word.
                 # An unknown word with no look-alike keeps its full weight: the corpus lacks it.
-                self.weights[stem] = min(self.weights[stem], self.ordinary)
+                self.weights[term.stem] = min(self.weights[term.stem], self.ordinary)
         titles: dict[str, set[str]] = {}
         for c in candidates:
             if c.title not in titles:
                 titles[c.title] = set(stems(c.title))
         top_bm25 = max(c.bm25 for c in candidates) or 1.0
         ranked = [
-            self._score(c, cand_stems, text, corrections, top_bm25, titles[c.title])
+            self._score(c, cand_stems, text, variants, top_bm25, titles[c.title])
             for c, cand_stems, text in analysed
         ]
         ranked.sort(key=lambda r: (-r.order, -r.candidate.bm25, r.candidate.id))
         return ranked
 
-    def _corrections(self, vocabulary: set[str]) -> dict[str, dict[str, float]]:
-        """For each unknown query stem, the candidates' stems it may be a typo of."""
+    def _variants(self, vocabulary: set[str]) -> dict[str, dict[str, float]]:
+        """For each query stem, the candidates' stems that may stand for it, with a credit:
+        typo corrections of words the index lacks, and forms the stemmer leaves apart."""
         found: dict[str, dict[str, float]] = {}
-        if not self.unknown or not vocabulary:
+        if not vocabulary:
             return found
-        choices = list(vocabulary)
-        for term in self.unknown:
+        choices = [c for c in vocabulary if c not in STOP_WORDS]
+        unknown = {t.stem for t in self.unknown}
+        for term in self.terms:
             options: dict[str, float] = {}
-            if len(term.stem) >= 4:
+            word = term.word
+            if len(word) >= 5:
                 for stem in choices:
-                    if stem.startswith(term.stem) or (
-                        len(stem) >= 4 and term.word.startswith(stem)
+                    if stem == term.stem or len(stem) < 4:
+                        continue
+                    if (word.startswith(stem) and len(word) - len(stem) <= 3) or (
+                        len(term.stem) >= 5
+                        and stem.startswith(term.stem)
+                        and len(stem) - len(term.stem) <= 4
                     ):
-                        options[stem] = TYPO_CREDIT
-            # Typos rarely hit the first letter; demanding it keeps "tower" from "power".
-            same_start = [c for c in choices if c[:1] == term.stem[:1]]
-            edits = 1 if len(term.stem) <= 5 else 2
-            if len(term.stem) >= 3:
-                for stem, distance, _ in process.extract(
-                    term.stem,
-                    same_start,
-                    scorer=Levenshtein.distance,
-                    score_cutoff=edits,
-                    limit=8,
-                ):
-                    credit = TYPO_CREDIT * (1.0 - 0.1 * distance)
-                    options[stem] = max(options.get(stem, 0.0), credit)
-            found[term.stem] = options
+                        options[stem] = MORPH_CREDIT
+            if term.stem in unknown:
+                options.update(self._typos(term, choices))
+            if options:
+                found[term.stem] = options
         return found
+
+    def _typos(self, term: Term, choices: list[str]) -> dict[str, float]:
+        options: dict[str, float] = {}
+        if len(term.stem) < 4:
+            return options  # too short to tell a typo from another word ("bees", "been")
+        for stem in choices:
+            if stem.startswith(term.stem) or (len(stem) >= 4 and term.word.startswith(stem)):
+                options[stem] = TYPO_CREDIT
+        # Typos rarely hit the first letter; demanding it keeps "tower" from "power".
+        same_start = [c for c in choices if c[:1] == term.stem[:1]]
+        edits = 1 if len(term.stem) <= 5 else 2
+        for stem, distance, _ in process.extract(
+            term.stem,
+            same_start,
+            scorer=Levenshtein.distance,
+            score_cutoff=edits,
+            limit=8,
+        ):
+            credit = TYPO_CREDIT * (1.0 - 0.1 * distance)
+            options[stem] = max(options.get(stem, 0.0), credit)
+        return options
 
     def _score(
         self,
         candidate: Candidate,
         cand_stems: set[str],
         text: str,
-        corrections: dict[str, dict[str, float]],
+        variants: dict[str, dict[str, float]],
         top_bm25: float,
         title_stems: set[str],
     ) -> Ranked:
         got = 0.0
         want = 0.0
+        focus_missing = False
         for term in self.terms:
             weight = self.weights[term.stem]
             want += weight
             if term.stem in cand_stems:
-                got += weight
+                credit = 1.0
             else:
-                options = corrections.get(term.stem, {})
+                options = variants.get(term.stem, {})
                 credit = max((options[s] for s in cand_stems if s in options), default=0.0)
+                for parts in self.alternates.get(term.stem, ()):
+                    if all(p in cand_stems for p in parts):
+                        credit = max(credit, SPLIT_CREDIT)
                 if term.stem in title_stems:
                     credit = max(credit, TITLE_CREDIT)
-                got += weight * credit
+            got += weight * credit
+            if term.stem in self.plan.focus and credit < FOCUS_CREDIT:
+                focus_missing = True
+        if self.numbers:
+            found = numbers(candidate.text)
+            for number, weight in zip(self.numbers, self.number_weights, strict=True):
+                want += weight
+                if all(s in cand_stems for w in number.words for s in stems(w)):
+                    got += weight
+                elif any(same_value(number, other) for other in found):
+                    got += weight * NUMBER_CREDIT
         bonus = 0.0
         if self.hint is not None:
             want += self.speaker_weight
@@ -163,15 +222,31 @@ class Ranker:
         for phrase in self.plan.phrase_texts:
             if phrase not in text:
                 score -= PHRASE_MISSING
-        if self.plan.wants_figure:
-            if candidate.kind == "fact" and candidate.figures:
+        if self.plan.figure_kind:
+            if _carries(self.plan.figure_kind, candidate):
                 bonus += FIGURE_FACT
         elif candidate.kind == "quote" and candidate.subkind in {"direct", "transcript"}:
             bonus += DIRECT_QUOTE
         order = score + bonus
         score = max(0.0, min(100.0, order))
-        confident = score >= self.threshold and coverage >= MIN_COVERAGE
+        confident = (
+            self.certain
+            and score >= self.threshold
+            and coverage >= MIN_COVERAGE
+            and not focus_missing
+        )
         return Ranked(candidate, round(score, 1), confident, coverage, order)
+
+
+def _significant(number: Number) -> bool:
+    """Figures worth matching as amounts: written with digits, or ten and more in words."""
+    return any(ch.isdigit() for w in number.words for ch in w) or number.value >= 10
+
+
+def _carries(kind: str, candidate: Candidate) -> bool:
+    if kind == "any":
+        return candidate.figures > 0 or any(ch.isdigit() for ch in candidate.text)
+    return has_figure_of(kind, candidate.text)
 
 
 def _phrasing(query: str, text: str) -> float:

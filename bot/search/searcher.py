@@ -14,7 +14,7 @@ from pathlib import Path
 import tantivy
 
 from bot.models import Match, SearchResult, Snippet
-from bot.search.analysis import QueryPlan, analyse, words
+from bot.search.analysis import STOP_WORDS, QueryPlan, analyse, stems, words
 from bot.search.index import Candidate, SnippetIndex, default_index_dir
 from bot.search.ranking import Ranked, Ranker
 from bot.search.speakers import SpeakerDirectory, SpeakerHint
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 CANDIDATES = 80  # BM25 hits re-ranked per query
 SPEAKER_CANDIDATES = 30  # extra hits by the named speaker
+COMMON_WORD = 8  # a name part in this many times more snippets than its name quotes: a word
 KINDS = ("any", "quote", "fact")
 
 NO_WORDS = "Your query has no words to search for (only symbols, emoji or spaces)."
@@ -77,7 +78,7 @@ class Searcher:
         self._refresh()
         plan = analyse(query)
         notices: list[str] = []
-        hint = self._speakers.find(plan) if plan.words else None
+        hint = self._speakers.find(plan, self._common) if plan.words else None
         if plan.empty:
             notices.append(NO_WORDS)
             ranked: list[Ranked] = []
@@ -90,6 +91,13 @@ class Searcher:
         matches = self._cite(ranked, limit)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
+
+    def _common(self, word: str) -> bool:
+        """Whether a name part is mostly an ordinary word here: far more snippets use it than
+        quote anyone of that name ("new" of "New Zealand Herald", not "lemon")."""
+        as_word = max((self.index.doc_freq(s) for s in stems(word)), default=0)
+        as_name = self.index.speaker_freq(word)
+        return as_word > COMMON_WORD * max(as_name, 1)
 
     def _rank(self, plan: QueryPlan, hint: SpeakerHint | None, kind: str) -> list[Ranked]:
         index = self.index
@@ -122,6 +130,12 @@ class Searcher:
                             ),
                         )
                     )
+        alternates = _alternates(plan, doc_freqs, index)
+        for options in alternates.values():
+            for parts in options:
+                for part in parts:
+                    doc_freqs.setdefault(part, index.doc_freq(part))
+                    clauses.append((tantivy.Occur.Should, _term(schema, "text", part)))
         for phrase in plan.phrases:
             clauses.append(
                 (
@@ -133,9 +147,9 @@ class Searcher:
             )
         speaker_query = None
         if hint is not None:
-            parts = {w for name in hint.speakers for w in words(name)}
+            name_parts = {w for name in hint.speakers for w in words(name)}
             speaker_query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, _term(schema, "speaker", w)) for w in parts]
+                [(tantivy.Occur.Should, _term(schema, "speaker", w)) for w in name_parts]
             )
             clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(speaker_query, 1.5)))
         if not clauses:
@@ -154,7 +168,11 @@ class Searcher:
                 ]
             )
             candidates = _merge(candidates, index.search(by_speaker, SPEAKER_CANDIDATES))
-        ranker = Ranker(plan, hint, doc_freqs, index.num_docs(), self.threshold)
+        ranker = Ranker(plan, hint, doc_freqs, index.num_docs(), self.threshold, alternates)
+        if plan.speaker_slot and _nobody(plan, hint, index):
+            # "What did Tokayev say ...": nobody of that name is in the corpus, so whatever
+            # comes first is someone else's words — never a confident answer.
+            ranker.certain = False
         return ranker.rank(candidates)
 
     def _cite(self, ranked: list[Ranked], limit: int) -> list[Match]:
@@ -199,3 +217,46 @@ def _repeats(snippet: Snippet, shown: Snippet) -> bool:
     a, b = snippet.citation, shown.citation
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > 0 and 2 * shared >= min(a.end - a.start, b.end - b.start)
+
+
+def _nobody(plan: QueryPlan, hint: SpeakerHint | None, index: SnippetIndex) -> bool:
+    """Whether the person the query names is neither a speaker nor mentioned anywhere."""
+    if hint is not None and hint.words & set(plan.speaker_slot):
+        return False
+    return all(not index.doc_freq(stem) for word in plan.speaker_slot for stem in stems(word))
+
+
+def _alternates(
+    plan: QueryPlan, doc_freqs: dict[str, int], index: SnippetIndex
+) -> dict[str, list[tuple[str, ...]]]:
+    """Other ways the corpus may write a query word: an unknown word split into two known ones
+    ("nonproliferation" → non-proliferation), two query words written as one ("multi vector"
+    → multivector). Each option is the stems that must all be present."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for term in plan.terms:
+        word = term.word
+        if doc_freqs.get(term.stem) or len(word) < 7 or not word.isalpha():
+            continue
+        best: tuple[int, tuple[str, ...]] | None = None
+        for cut in range(3, len(word) - 2):  # both parts at least three letters
+            head, tail = stems(word[:cut]), stems(word[cut:])
+            if (
+                len(head) == 1
+                and len(tail) == 1
+                and index.doc_freq(head[0])
+                and index.doc_freq(tail[0])
+            ):
+                shorter = min(cut, len(word) - cut)
+                if best is None or shorter > best[0]:
+                    best = (shorter, (head[0], tail[0]))
+        if best is not None:
+            found[term.stem] = [best[1]]
+    pairs = zip(plan.words, plan.words[1:], strict=False)
+    for first, second in pairs:
+        if first.word in STOP_WORDS or second.word in STOP_WORDS:
+            continue
+        joined = stems(first.word + second.word)
+        if len(joined) == 1 and index.doc_freq(joined[0]):
+            for term in (first, second):
+                found.setdefault(term.stem, []).append((joined[0],))
+    return found

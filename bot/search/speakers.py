@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -46,11 +46,17 @@ class SpeakerDirectory:
     def __len__(self) -> int:
         return len(self._parts)
 
-    def find(self, plan: QueryPlan) -> SpeakerHint | None:
-        """Return the speaker(s) the query names, or None."""
+    def find(
+        self, plan: QueryPlan, common: Callable[[str], bool] | None = None
+    ) -> SpeakerHint | None:
+        """Return the speaker(s) the query names, or None.
+
+        ``common`` says whether a name part is mostly an ordinary word in the corpus ("new" of
+        "New Zealand Herald"): such a part names nobody unless another part of the name is in
+        the query too, or it stands where the query names a speaker ("what did X say").
+        """
         votes: dict[str, float] = defaultdict(float)
-        used: set[str] = set()
-        strengths: list[float] = []
+        named_by: dict[str, dict[str, float]] = defaultdict(dict)  # name -> query word -> sim
         for term in plan.words:
             word = term.word
             if len(word) < 3 or word in _NOT_NAMES or word.isdigit():
@@ -72,12 +78,17 @@ class SpeakerDirectory:
                     # matching "bohen" and the like.
                     continue
                 part, similarity = best[0], 1.0 - best[1] / max(len(word), len(best[0]))
-            used.add(word)
-            strengths.append(similarity)
             for name in self._by_part[part]:
                 votes[name] += similarity
+                named_by[name][word] = similarity
+        if common is not None:
+            slot = set(plan.speaker_slot)
+            for name, found in named_by.items():
+                if len(found) == 1 and not (slot & set(found)) and all(map(common, found)):
+                    del votes[name]
         if not votes:
             return None
         top = max(votes.values())
         chosen = frozenset(name for name, vote in votes.items() if vote >= top - 1e-9)
-        return SpeakerHint(chosen, frozenset(used), min(strengths))
+        used = {w: sim for name in chosen for w, sim in named_by[name].items()}
+        return SpeakerHint(chosen, frozenset(used), min(used.values()))
