@@ -49,6 +49,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
 )
+# Precompiled: these run for every name mention.
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
+_TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
+_COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
+_NUMBER_ONLY = re.compile(r"^\d+$")
+_APPOS_LEAD = re.compile(r"^(?:who\s+is|also|currently|now)\s+")
 _APPOS_START = re.compile(
     r"^(?:the|a|an|its|his|her|their|former|then|now|also|currently|of|at|from|who\s+is|"
     r"[A-Z][\w.’'-]*(?:’s|'s)|senior|junior|chief|deputy|acting|assistant|associate|executive|"
@@ -85,8 +91,8 @@ def _is_name_token(token: str) -> bool:
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip(" ,;")
-    role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.I)
-    role = re.sub(r"\s+(?:and|of|for|the|on)$", "", role)
+    role = _LEADING_ARTICLE.sub("", role)
+    role = _TRAILING_FILLER.sub("", role)
     return role
 
 
@@ -223,11 +229,11 @@ class People:
             return ""  # a list of names, not an apposition
         # With a cue after it, the apposition runs to the comma before the verb, whatever
         # commas it holds ("the director of the Energy, Growth and Security program, said").
-        cue = re.search(rf",\s+(?:{_SPEECH})\b", region)
+        cue = _COMMA_CUE.search(region)
         appos = region[: cue.start()] if cue else region.split(",")[0]
-        if len(appos.split()) > 30 or re.match(r"^\d+$", appos.strip()):
+        if len(appos.split()) > 30 or _NUMBER_ONLY.match(appos.strip()):
             return ""
-        appos = re.sub(r"^(?:who\s+is|also|currently|now)\s+", "", appos.strip())
+        appos = _APPOS_LEAD.sub("", appos.strip())
         return _clean_role(appos)
 
     def _mention_known(self, tokens: list[str], offsets: list[int]) -> None:
@@ -251,7 +257,7 @@ class People:
         subject = bool(_SENTENCE_START.search(lead)) or lead.endswith(", ")
         appos_end = end
         if self.text.startswith(", ", end):
-            comma = re.search(rf",\s+(?:{_SPEECH})\b", self.text[end : end + 300])
+            comma = _COMMA_CUE.search(self.text[end : end + 300])
             if comma:
                 appos_end = end + comma.start() + 1
         if _VERBISH.match(self.text, appos_end) or _VERBISH.match(self.text, end):

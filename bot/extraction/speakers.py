@@ -58,6 +58,7 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
@@ -81,7 +82,7 @@ class Resolver:
             return None
         if words[0][:1].isupper() and words[0] not in PRONOUNS:
             # The pattern may have started inside a capitalised run ("South [Korea] says").
-            before = re.search(r"(?:[A-Z][\w’'-]*[ \t]+)+$", self.text[max(0, at - 60) : at])
+            before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
             if before:
                 words = before.group(0).split() + words
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
