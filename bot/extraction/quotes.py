@@ -21,6 +21,7 @@ from bot.extraction.speakers import Resolver, Speaker
 from bot.models import Paragraph, Quote, QuoteKind
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]+")
 _FILLER = frozenset(
     ["that", "and", "but", "as", "so", "then", "also", "the", "a", "an", "of", "to", "in"]
 )
@@ -58,7 +59,14 @@ def _words(text: str) -> int:
 def _named_in(words: str) -> frozenset[str]:
     """Capitalised words inside a quote: a speaker does not name themselves in the third
     person, so a pronoun cue is not resolved to anyone named here."""
-    return frozenset(re.findall(r"\b[A-Z][a-z][\w’'-]+", words))
+    return frozenset(_CAPITALISED.findall(words))
+
+
+def _blank(chars: list[str], start: int, end: int, first: int, stop: int) -> None:
+    """Blank ``chars`` (the characters of [first, stop)) between start and end, in one slice."""
+    start, end = max(start, first), min(end, stop)
+    if end > start:
+        chars[start - first : end - first] = " " * (end - start)
 
 
 def _title_like(words: str) -> bool:
@@ -330,8 +338,7 @@ class QuoteFinder:
             return "mixed"  # the writer's words run between the cue and the marks
         chars = list(sentence.masked)
         for other in spans:
-            for at in range(max(other.open, sentence.start), min(other.close, sentence.end)):
-                chars[at - sentence.start] = " "
+            _blank(chars, other.open, other.close, sentence.start, sentence.end)
         blank_from, blank_to = sentence.start, sentence.start
         earlier = [o for o in spans if sentence.start <= o.open < span.open]
         if cue is None and earlier:
@@ -347,8 +354,7 @@ class QuoteFinder:
             blank_from, blank_to = sentence.start, cue.end
         elif cue is not None:
             blank_from, blank_to = cue.start, cue.end
-        for at in range(max(blank_from, sentence.start), min(blank_to, sentence.end)):
-            chars[at - sentence.start] = " "
+        _blank(chars, blank_from, blank_to, sentence.start, sentence.end)
         residual = [w for w in _WORD.findall("".join(chars)) if w.lower() not in _FILLER]
         return "mixed" if len(residual) >= 3 else "direct"
 
