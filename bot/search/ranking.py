@@ -206,6 +206,9 @@ class Ranker:
                     got += weight
                 elif any(same_value(number, other) for other in found):
                     got += weight * NUMBER_CREDIT
+        # What the query asks about, apart from who said it: a speaker's words on another
+        # subject are not an answer however surely the speaker matches.
+        topic = got / want if want else 1.0
         bonus = 0.0
         if self.hint is not None:
             want += self.speaker_weight
@@ -222,9 +225,12 @@ class Ranker:
         for phrase in self.plan.phrase_texts:
             if phrase not in text:
                 score -= PHRASE_MISSING
+        figure_missing = False
         if self.plan.figure_kind:
             if _carries(self.plan.figure_kind, candidate):
                 bonus += FIGURE_FACT
+            else:
+                figure_missing = True  # "how much did it cost" needs an amount of money
         elif candidate.kind == "quote" and candidate.subkind in {"direct", "transcript"}:
             bonus += DIRECT_QUOTE
         order = score + bonus
@@ -233,7 +239,9 @@ class Ranker:
             self.certain
             and score >= self.threshold
             and coverage >= MIN_COVERAGE
+            and topic >= MIN_COVERAGE
             and not focus_missing
+            and not figure_missing
         )
         return Ranked(candidate, round(score, 1), confident, coverage, order)
 
@@ -245,7 +253,8 @@ def _significant(number: Number) -> bool:
 
 def _carries(kind: str, candidate: Candidate) -> bool:
     if kind == "any":
-        return candidate.figures > 0 or any(ch.isdigit() for ch in candidate.text)
+        # An amount: "second year" counts nothing, nor does the "one" of "one of the".
+        return any(n.words != ("one",) for n in numbers(candidate.text))
     return has_figure_of(kind, candidate.text)
 
 
