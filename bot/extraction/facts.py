@@ -31,11 +31,11 @@ _UNITS = (
     r"times|countries|children|students|schools|members|workers|visitors|institutions|"
     r"universities|cases|deaths|victims|soldiers|troops|migrants|refugees"
 )
-# Every branch but the money one starts a word: the lookahead lets the engine skip the other
-# positions with one test instead of trying every branch (and every number word) at each.
+# Every branch but the money one starts a word: the lookahead (a looser test for the money
+# prefixes) lets the engine skip other positions instead of trying every branch at each.
 _FIGURE = re.compile(
     rf"""(?xi)
-    (?=(?:US|A|C|HK|NZ)?[$€£¥₹]|\b\w)(?:
+    (?=[$€£¥₹]|\b\w|[uachn][skz]?[$€£¥₹])(?:
       (?:US|A|C|HK|NZ)?[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?\b
     | \b\d[\d,.]*\s?(?:%|percent|per\s+cent)
     | \b(?:{_MONTHS})\s\d{{1,2}}(?:,?\s\d{{4}})?\b
