@@ -132,6 +132,7 @@ class QueryPlan:
     focus: frozenset[str] = frozenset()  # stems of what a how-many/how-much question counts
     text: str = ""  # the query as typed, for reading its figures
     speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
+    subject: tuple[str, ...] = ()  # what a "what is X?" / "who is X?" question wants defined
 
     @property
     def empty(self) -> bool:
@@ -171,6 +172,7 @@ def analyse(query: str) -> QueryPlan:
         focus=_focus(query),
         text=query,
         speaker_slot=_speaker_slot(folded),
+        subject=_subject(folded),
     )
 
 
@@ -215,6 +217,22 @@ def _speaker_slot(folded: list[str]) -> tuple[str, ...]:
             continue
         named.append(word)
     return tuple(named)
+
+
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _subject(folded: list[str]) -> tuple[str, ...]:
+    """The X of "what is X?" or "who was X?": answered by a sentence that defines it."""
+    if len(folded) < 3 or folded[0] not in {"what", "who"} or folded[1] not in _COPULAS:
+        return ()
+    rest = folded[2:]
+    if rest and rest[0] in _ARTICLES:
+        rest = rest[1:]
+    if not rest or len(rest) > 5 or any(w in _SPEECH for w in rest):
+        return ()
+    return tuple(rest)
 
 
 def _figure_kind(query: str) -> str:
