@@ -133,6 +133,7 @@ class QueryPlan:
     text: str = ""  # the query as typed, for reading its figures
     speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
     subject: tuple[str, ...] = ()  # what a "what is X?" / "who is X?" question wants defined
+    names: frozenset[str] = frozenset()  # stems of words capitalised mid-query: named things
 
     @property
     def empty(self) -> bool:
@@ -173,6 +174,7 @@ def analyse(query: str) -> QueryPlan:
         text=query,
         speaker_slot=_speaker_slot(folded),
         subject=_subject(folded),
+        names=_names(query),
     )
 
 
@@ -233,6 +235,31 @@ def _subject(folded: list[str]) -> tuple[str, ...]:
     if not rest or len(rest) > 5 or any(w in _SPEECH for w in rest):
         return ()
     return tuple(rest)
+
+
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
+# Capitalised words that name no particular thing: titles, months, days, pronouns.
+_NOT_NAMED_TEXT = """
+    i mr mrs ms dr prof sir president minister senator secretary deputy chairman chief
+    general governor mayor king queen prince professor january february march april may june
+    july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday
+"""
+_NOT_NAMED = frozenset(_NOT_NAMED_TEXT.split())
+
+
+def _names(query: str) -> frozenset[str]:
+    """Stems of the words the query capitalises after its first word ("how much methane does
+    Russia flare"): a named place, body or person an answer has to mention. A query typed in
+    lower case names nothing this way."""
+    if query.isupper():
+        return frozenset()
+    found: set[str] = set()
+    for match in _CAPITALISED.finditer(query):
+        for word in words(match.group(0)):
+            if len(word) >= 3 and word not in STOP_WORDS and word not in _NOT_NAMED:
+                found.update(stems(word))
+    return frozenset(found)
 
 
 def _figure_kind(query: str) -> str:

@@ -31,6 +31,7 @@ SPEAKER_MATCH = 4.0
 FIGURE_FACT = 20.0  # a figure question answered by a snippet carrying that kind of figure
 DIRECT_QUOTE = 6.0  # verbatim quotes first when nothing asks for a figure
 MIN_COVERAGE = 0.6  # below this share of the topic, never confident
+MAX_ABSENT = 0.4  # share of the query in words the corpus lacks, above it never confident
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
 MORPH_CREDIT = 0.85  # a form the stemmer does not join: India for "Indian"
 SPLIT_CREDIT = 0.95  # "nonproliferation" as "non-proliferation", "multi vector" as "multivector"
@@ -74,6 +75,7 @@ class Ranker:
         self.threshold = threshold
         self.certain = True  # False: nothing this query finds can be a confident answer
         self.query_words = plan.normalised.split()
+        self.asks_speaker = bool(hint and hint.words & set(plan.speaker_slot))
         self.definition = _definition_pattern(plan.subject)
         self.alternates = alternates or {}
         speaker_words = hint.words if hint else frozenset()
@@ -117,6 +119,13 @@ class Ranker:
                 # Probably a typo of a word the corpus has: weigh it like an ordinary word.
                 # An unknown word with no look-alike keeps its full weight: the corpus lacks it.
                 self.weights[term.stem] = min(self.weights[term.stem], self.ordinary)
+        # Words the corpus has never written and that look like none it has: when they carry
+        # much of the query ("who is the prime minister of japan" in a corpus without Japan),
+        # the corpus cannot answer it, whatever shares the other words.
+        absent = sum(self.weights[t.stem] for t in self.unknown if not variants.get(t.stem))
+        total = sum(self.weights.values()) + sum(self.number_weights)
+        if total and absent / total > MAX_ABSENT:
+            self.certain = False
         titles: dict[str, set[str]] = {}
         for c in candidates:
             if c.title not in titles:
@@ -198,6 +207,7 @@ class Ranker:
         want = 0.0
         context_got = 0.0
         focus_missing = False
+        name_missing = False  # a place, body or person the query names is not in the snippet
         for term in self.terms:
             weight = self.weights[term.stem]
             want += weight
@@ -214,6 +224,8 @@ class Ranker:
                 if credit < CONTEXT_CREDIT and term.stem in context:
                     context_got += weight * (CONTEXT_CREDIT - credit)
             got += weight * credit
+            if term.stem in self.plan.names and credit < FOCUS_CREDIT:
+                name_missing = True
             if term.stem in self.plan.focus and credit < FOCUS_CREDIT:
                 focus_missing = True
         if self.numbers:
@@ -228,8 +240,12 @@ class Ranker:
         # subject are not an answer however surely the speaker matches.
         topic = got / want if want else 1.0
         bonus = 0.0
+        wrong_speaker = False
         if self.hint is not None:
             want += self.speaker_weight
+            # "What did Cohen say ..." is answered by Cohen's words only, never by another
+            # speaker's words that mention him or share the topic.
+            wrong_speaker = self.asks_speaker and candidate.speaker not in self.hint.speakers
             if candidate.speaker in self.hint.speakers:
                 got += self.speaker_weight * self.hint.strength
                 bonus += SPEAKER_MATCH
@@ -267,6 +283,8 @@ class Ranker:
             and topic >= MIN_COVERAGE
             and not focus_missing
             and not figure_missing
+            and not wrong_speaker
+            and not name_missing
         )
         return Ranked(candidate, round(score, 1), confident, coverage, order)
 
