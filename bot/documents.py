@@ -41,12 +41,14 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         return data.decode("cp1252", errors="replace")
 
 
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+_CONTROL = bytes(sorted(frozenset(range(32)) - {9, 10, 12, 13}))
 
 
 def _mostly_control(head: bytes) -> bool:
     """Whether the bytes have the control characters of a binary format, not text."""
-    return bool(head) and sum(b in _CONTROL for b in head) > len(head) // 20
+    # Counted by deleting them in C (a Python loop over 4 kB cost more than some extractions).
+    control = len(head) - len(head.translate(None, _CONTROL))
+    return bool(head) and control > len(head) // 20
 
 
 def first_line_title(text: str) -> str:
