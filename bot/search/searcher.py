@@ -78,7 +78,7 @@ class Searcher:
         self._refresh()
         plan = analyse(query)
         notices: list[str] = []
-        hint = self._speakers.find(plan, self._common) if plan.words else None
+        hint = self._speakers.find(plan, self._common, self._known) if plan.words else None
         if plan.empty:
             notices.append(NO_WORDS)
             ranked: list[Ranked] = []
@@ -91,6 +91,9 @@ class Searcher:
         matches = self._cite(ranked, limit)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
+
+    def _known(self, word: str) -> bool:
+        return any(self.index.doc_freq(s) for s in stems(word))
 
     def _common(self, word: str) -> bool:
         """Whether a name part is mostly an ordinary word here: far more snippets use it than

@@ -47,13 +47,18 @@ class SpeakerDirectory:
         return len(self._parts)
 
     def find(
-        self, plan: QueryPlan, common: Callable[[str], bool] | None = None
+        self,
+        plan: QueryPlan,
+        common: Callable[[str], bool] | None = None,
+        known: Callable[[str], bool] | None = None,
     ) -> SpeakerHint | None:
         """Return the speaker(s) the query names, or None.
 
         ``common`` says whether a name part is mostly an ordinary word in the corpus ("new" of
         "New Zealand Herald"): such a part names nobody unless another part of the name is in
         the query too, or it stands where the query names a speaker ("what did X say").
+        ``known`` says whether the corpus writes a word: such a word is what it is, not a typo
+        of a name ("water" is not "Walter").
         """
         votes: dict[str, float] = defaultdict(float)
         named_by: dict[str, dict[str, float]] = defaultdict(dict)  # name -> query word -> sim
@@ -65,7 +70,7 @@ class SpeakerDirectory:
                 part, similarity = word, 1.0
             else:
                 edits = _max_edits(word)
-                if not edits:
+                if not edits or (known is not None and known(word)):
                     continue
                 best = process.extractOne(
                     word,
