@@ -14,7 +14,9 @@ from bot.cli import cli
 from bot.search.analysis import analyse
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
-from tests.conftest import WIKINEWS
+from tests.conftest import FIXTURES, WIKINEWS
+
+QUERIES = FIXTURES / "queries"
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +31,28 @@ def corpus_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
 def test_labelled_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     scores = evaluate(citebot_search(corpus_bot), load_labels())
     assert scores.answerable >= 60 and scores.unanswerable >= 12
-    # Reached 98.5% / 98.5% / 100% (bench/eval_search.py, 2026-11-27); a margin for extraction.
-    assert scores.top1 >= 0.93, scores.misses
-    assert scores.top3 >= 0.96, scores.misses
+    # Reached 98.5% / 100% / 93.3% (bench/eval_search.py, 2026-11-27); a margin for extraction.
+    assert scores.top1 >= 0.95, scores.misses
+    assert scores.top3 >= 0.97, scores.misses
     assert scores.rejected >= 0.93, scores.misses
+
+
+def test_held_out_dev_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
+    scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout-dev.jsonl"))
+    # Reached 89.7% / 97.1% / 100% (2026-11-27).
+    assert scores.top1 >= 0.87, scores.misses
+    assert scores.top3 >= 0.94, scores.misses
+    assert scores.rejected >= 0.92, scores.misses
+
+
+def test_held_out_test_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
+    # Figures only: the held-out test set's lines are never printed, so it stays held out.
+    scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout-test.jsonl"))
+    # Reached 86.8% / 92.6% / 100% (2026-11-27).
+    assert scores.answerable >= 60 and scores.unanswerable >= 12
+    assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
+    assert scores.top3 >= 0.90, f"top-3 {scores.top3:.1%}"
+    assert scores.rejected >= 0.92, f"rejected {scores.rejected:.1%}"
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,7 @@ class QueryPlan:
     speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
     subject: tuple[str, ...] = ()  # what a "what is X?" / "who is X?" question wants defined
     names: frozenset[str] = frozenset()  # stems of words capitalised mid-query: named things
+    asks: str = ""  # "reason" for why-questions, "place" for where-questions
 
     @property
     def empty(self) -> bool:
@@ -175,6 +176,7 @@ def analyse(query: str) -> QueryPlan:
         speaker_slot=_speaker_slot(folded),
         subject=_subject(folded),
         names=_names(query),
+        asks=_asks(folded),
     )
 
 
@@ -262,6 +264,16 @@ def _names(query: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _asks(folded: list[str]) -> str:
+    """What a why- or where-question wants: a reason or a place."""
+    head = folded[:3]
+    if "why" in head or folded[:3] == ["what", "caused", "the"]:
+        return "reason"
+    if "where" in head:
+        return "place"
+    return ""
+
+
 def _figure_kind(query: str) -> str:
     if _DATE_QUESTION.search(query):
         return "date"
@@ -284,6 +296,8 @@ def _focus(query: str) -> frozenset[str]:
         for _ in range(2):
             head = ""
             while position < len(folded) and folded[position] not in STOP_WORDS:
+                if head and folded[position].endswith("ed"):
+                    break  # a verb: "how many people died"
                 head = folded[position]
                 position += 1
             if head and head not in _GENERIC_FOCUS:

@@ -54,7 +54,7 @@ _NUMBER = re.compile(
     (?<![A-Za-z\d.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<suffix>k|mn|bn|tn|m|b)\b|\s?-?(?P<scale>hundred|thousand|million|billion|trillion)\b
         |(?![A-Za-z\d]))
-    | (?P<words>(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)\b
+    | \b(?P<words>(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*)\b
     | \b(?:a|one)\s+(?P<fraction>quarter|half|third)\b
     """
 )
@@ -109,10 +109,17 @@ def _word_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+_NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, *_FRACTIONS])
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every figure in ``text`` as a value, in order."""
     found: list[Number] = []
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return ()  # the full pattern is slow, and most sentences hold no figure
     for match in _NUMBER.finditer(text):
         raw = match.group(0)
         year = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -38,6 +39,7 @@ SPLIT_CREDIT = 0.95  # "nonproliferation" as "non-proliferation", "multi vector"
 NUMBER_CREDIT = 0.9  # the same amount written differently: "40k" for "40,000"
 FOCUS_CREDIT = 0.8  # below this, the thing a how-many question counts is missing
 TITLE_CREDIT = 0.5  # a word found only in the document's title: context, not the answer
+ANSWER_TYPE = 10.0  # a why-question answered by a reason, a where-question by a place
 DEFINITION = 10.0  # "what is X?" answered by "X is ..." or "..., the X,"
 PHRASE_RUN = 10.0  # the whole query as a run of the text's words; less for shorter runs
 CONTEXT_CREDIT = 0.2  # a word found in another snippet of the same article (ordering only)
@@ -151,36 +153,39 @@ class Ranker:
         found: dict[str, dict[str, float]] = {}
         if not vocabulary:
             return found
-        choices = [c for c in vocabulary if c not in STOP_WORDS]
+        choices = sorted(c for c in vocabulary if c not in STOP_WORDS)
         unknown = {t.stem for t in self.unknown}
         for term in self.terms:
             options: dict[str, float] = {}
             word = term.word
             if len(word) >= 5:
-                for stem in choices:
-                    if stem == term.stem or len(stem) < 4:
-                        continue
-                    if (word.startswith(stem) and len(word) - len(stem) <= 3) or (
-                        len(term.stem) >= 5
-                        and stem.startswith(term.stem)
-                        and len(stem) - len(term.stem) <= 4
-                    ):
-                        options[stem] = MORPH_CREDIT
+                # The stem is the start of the query word ("india" for "indian") ...
+                for cut in range(max(4, len(word) - 3), len(word)):
+                    if word[:cut] in vocabulary and word[:cut] != term.stem:
+                        options[word[:cut]] = MORPH_CREDIT
+                # ... or the query stem the start of a longer one.
+                if len(term.stem) >= 5:
+                    for stem in _starting_with(choices, term.stem):
+                        if stem != term.stem and len(stem) - len(term.stem) <= 4:
+                            options[stem] = MORPH_CREDIT
+                options = {s: c for s, c in options.items() if s not in STOP_WORDS}
             if term.stem in unknown:
-                options.update(self._typos(term, choices))
+                options.update(self._typos(term, choices, vocabulary))
             if options:
                 found[term.stem] = options
         return found
 
-    def _typos(self, term: Term, choices: list[str]) -> dict[str, float]:
+    def _typos(self, term: Term, choices: list[str], vocabulary: set[str]) -> dict[str, float]:
         options: dict[str, float] = {}
         if len(term.stem) < 4:
             return options  # too short to tell a typo from another word ("bees", "been")
-        for stem in choices:
-            if stem.startswith(term.stem) or (len(stem) >= 4 and term.word.startswith(stem)):
-                options[stem] = TYPO_CREDIT
+        for stem in _starting_with(choices, term.stem):
+            options[stem] = TYPO_CREDIT
+        for cut in range(4, len(term.word)):
+            if term.word[:cut] in vocabulary and term.word[:cut] not in STOP_WORDS:
+                options[term.word[:cut]] = TYPO_CREDIT
         # Typos rarely hit the first letter; demanding it keeps "tower" from "power".
-        same_start = [c for c in choices if c[:1] == term.stem[:1]]
+        same_start = _starting_with(choices, term.stem[:1])
         edits = 1 if len(term.stem) <= 5 else 2
         for stem, distance, _ in process.extract(
             term.stem,
@@ -269,6 +274,8 @@ class Ranker:
             bonus += DIRECT_QUOTE
         if self.definition is not None and self.definition.search(candidate.text):
             bonus += DEFINITION
+        if self.plan.asks and _ANSWERS[self.plan.asks].search(candidate.text):
+            bonus += ANSWER_TYPE
         # Three or more of the query's words in a row, as the text has them: the words someone
         # remembers from a long quote ("houston should have ...").
         run = _longest_run(self.query_words, text)
@@ -287,6 +294,24 @@ class Ranker:
             and not name_missing
         )
         return Ranked(candidate, round(score, 1), confident, coverage, order)
+
+
+# What answers a why- or where-question: a stated cause; a named place after a preposition.
+_ANSWERS = {
+    "reason": re.compile(
+        r"\b(?:because|due to|owing to|as a result|thanks to|caused by|considering|since|"
+        r"so that|in order to|driven by|the reason|leads? to|led to|results? (?:in|from))\b",
+        re.IGNORECASE,
+    ),
+    "place": re.compile(r"\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?[A-Z][a-z]"),
+}
+
+
+def _starting_with(ordered: list[str], prefix: str) -> list[str]:
+    """The strings of a sorted list that start with ``prefix``."""
+    first = bisect_left(ordered, prefix)
+    last = bisect_left(ordered, prefix + "\uffff", first)
+    return ordered[first:last]
 
 
 def _significant(number: Number) -> bool:

@@ -1,0 +1,164 @@
+"""Search: reading figures and questions, and the rules that decide what is a confident answer.
+
+Each rule is checked on a small hand-made corpus where it decides the outcome, through the
+real store, index and ranking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search.analysis import analyse
+from bot.search.figures import numbers, same_value
+from bot.service import Citebot
+from bot.store.sqlite import SQLiteStore
+
+ARTICLE = """Corridor plans
+
+ASTANA – The ministry published its transport plan on Monday.
+
+The route, also known as the Middle Corridor, runs from China and passes through Kazakhstan.
+
+“Cooperation is notable in nuclear disarmament and non-proliferation efforts,” said Roman Petrov.
+
+“We saw forty thousand visitors at the fair, closer to 40,000 than ever,” said Walter Quinn.
+
+“The harbour at Aktau will double its capacity,” said Walter Quinn.
+
+“Water supplies in the region are shrinking fast,” said Roman Petrov.
+
+Around 12 billion cubic meters of gas, she noted, is wasted every year, said Ana Lopes.
+
+Homeopathy is a form of alternative medicine that uses diluted substances.
+
+The festival was cancelled because the river flooded the grounds.
+
+Sign up via the website or subscribe to our newsletter!
+"""
+
+
+@pytest.fixture(scope="module")
+def small_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
+    folder = tmp_path_factory.mktemp("small")
+    (folder / "corridor.txt").write_text(ARTICLE, encoding="utf-8")
+    bot = Citebot(SQLiteStore(folder / "s.db"))
+    bot.ingest([str(folder / "corridor.txt")])
+    return bot
+
+
+# --- Figures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("40k", "closer to 40,000"),
+        ("fourteen hundred", "1,426 pilgrims"),
+        ("25%", "only a quarter of citizens"),
+        ("seventy percent", "70 percent of the market"),
+        ("12bn", "12 billion cubic meters"),
+    ],
+)
+def test_the_same_amount_written_differently_is_the_same_value(query: str, text: str) -> None:
+    assert any(same_value(a, b) for a in numbers(query) for b in numbers(text))
+
+
+def test_years_and_small_numbers_match_only_exactly() -> None:
+    (y2023,) = numbers("in 2023")
+    (y2024,) = numbers("in 2024")
+    assert y2023.year and not same_value(y2023, y2024)
+    assert not any(same_value(a, b) for a in numbers("5 ships") for b in numbers("6 ships"))
+
+
+def test_digits_inside_names_are_not_figures() -> None:
+    assert [n.value for n in numbers("the C5+1 format and IE6")] == [1.0]
+
+
+# --- Reading questions ------------------------------------------------------------------
+
+
+def test_question_kinds_and_what_is_counted() -> None:
+    assert analyse("when did kazakhstan chair the OSCE?").figure_kind == "date"
+    assert analyse("how much did the schools owe in back taxes?").figure_kind == "money"
+    assert analyse("what share of salt is iodised?").figure_kind == "percent"
+    assert analyse("how many tons of grain did they ship").focus == {"ton", "grain"}
+    assert analyse("how many people died").focus == frozenset()
+    assert analyse("what did the man say").figure_kind == ""
+
+
+def test_speaker_slot_subject_names_and_intent() -> None:
+    assert analyse("what did Tokayev say about policy").speaker_slot == ("tokayev",)
+    assert analyse("Edward Lemon on border clashes").speaker_slot == ("edward", "lemon")
+    assert analyse("challenges according to vassilenko?").speaker_slot == ("vassilenko",)
+    assert analyse("what is homeopathy?").subject == ("homeopathy",)
+    assert analyse("how much methane does Russia flare").names == {"russia"}
+    assert analyse("how much methane does russia flare").names == frozenset()
+    assert analyse("why did the festival close?").asks == "reason"
+    assert analyse("where did it happen?").asks == "place"
+
+
+# --- Ranking and confidence on the small corpus -----------------------------------------
+
+
+def test_a_sentence_stored_as_quote_and_fact_is_shown_once(small_bot: Citebot) -> None:
+    spans = [
+        (m.snippet.citation.start, m.snippet.citation.end)
+        for m in small_bot.ask("gas wasted every year", limit=5).matches
+    ]
+    for i, (start, end) in enumerate(spans):
+        for other_start, other_end in spans[i + 1 :]:
+            shared = min(end, other_end) - max(start, other_start)
+            assert shared * 2 < min(end - start, other_end - other_start)
+
+
+def test_a_word_written_as_one_finds_the_hyphenated_form(small_bot: Citebot) -> None:
+    best = small_bot.ask("nonproliferation efforts").matches[0]
+    assert "non-proliferation" in best.snippet.text
+
+
+def test_a_figure_written_differently_is_found(small_bot: Citebot) -> None:
+    best = small_bot.ask("visitors at the fair 40k").matches[0]
+    assert "40,000" in best.snippet.text
+
+
+def test_a_declarative_sentence_is_a_fact_and_boilerplate_is_not(small_bot: Citebot) -> None:
+    route = small_bot.ask("which countries does the route pass through?", kind="fact")
+    assert "passes through Kazakhstan" in route.matches[0].snippet.text
+    facts = small_bot.ask("sign up website newsletter subscribe", kind="fact").matches
+    assert all("Sign up" not in m.snippet.text for m in facts)
+
+
+def test_a_speaker_nobody_has_heard_of_is_never_a_confident_answer(small_bot: Citebot) -> None:
+    assert small_bot.ask("what did Roman Petrov say about non-proliferation").confident
+    result = small_bot.ask("what did Tokayev say about non-proliferation")
+    assert result.matches and not result.confident
+
+
+def test_a_speaker_led_question_is_not_answered_with_someone_else(small_bot: Citebot) -> None:
+    result = small_bot.ask("what did Walter Quinn say about water supplies")
+    assert not result.confident
+
+
+def test_a_word_the_corpus_writes_is_not_a_typo_of_a_name(small_bot: Citebot) -> None:
+    best = small_bot.ask("what did Petrov say about water").matches[0]
+    assert best.snippet.speaker == "Roman Petrov" and "Water" in best.snippet.text
+    assert best.confident
+
+
+def test_a_figure_question_needs_that_kind_of_figure(small_bot: Citebot) -> None:
+    found = small_bot.ask("how much gas is wasted every year?")
+    assert found.confident and "12 billion" in found.matches[0].snippet.text
+    assert not small_bot.ask("how much did the harbour at Aktau cost?").confident
+
+
+def test_a_named_place_missing_from_the_answer_makes_it_unsure(small_bot: Citebot) -> None:
+    assert not small_bot.ask("how much gas is wasted in Russia every year?").confident
+
+
+def test_definition_and_reason_questions(small_bot: Citebot) -> None:
+    assert (
+        "form of alternative medicine"
+        in small_bot.ask("what is homeopathy?").matches[0].snippet.text
+    )
+    why = small_bot.ask("why was the festival cancelled?").matches[0]
+    assert "because the river flooded" in why.snippet.text
