@@ -3,9 +3,41 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from bot.models import Extraction, Snippet, SourceInfo
+from bot.models import Citation, Extraction, Snippet, SourceInfo
+
+# The columns both SQL stores select for a snippet, in the order snippet_from_row reads them.
+SNIPPET_COLUMNS = """
+    s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
+    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
+"""
+
+
+def snippet_from_row(row: Sequence[Any], figures: Iterable[str]) -> Snippet:
+    """Build a Snippet from a row of SNIPPET_COLUMNS; each store decodes its figures column."""
+    citation = Citation(
+        title=row[11],
+        publisher=row[12],
+        url=row[13],
+        published=row[14],
+        path=row[15],
+        paragraph=row[6],
+        start=row[7],
+        end=row[8],
+    )
+    return Snippet(
+        id=row[0],
+        kind=row[1],
+        subkind=row[2],
+        text=row[3],
+        speaker=row[4],
+        speaker_role=row[5],
+        citation=citation,
+        figures=tuple(figures),
+        document_id=row[10],
+    )
 
 
 class StoreError(RuntimeError):

@@ -20,8 +20,8 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
-from bot.models import Citation, Document, Extraction, Snippet, SourceInfo
-from bot.store.base import Store, StoreError
+from bot.models import Document, Extraction, Snippet, SourceInfo
+from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +94,6 @@ _PAGE = 5000
 _BUMP_GENERATION = "UPDATE state SET value = value + 1 WHERE key = 'generation'"
 _BY_PATH = "md5(path) = md5(%(path)s) AND path = %(path)s"
 
-_SNIPPET_COLUMNS = """
-    s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
-    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
-"""
 
 _SNIPPET_COPY = (
     "COPY snippets (document_id, kind, subkind, text, speaker, speaker_role, paragraph,"
@@ -377,7 +373,7 @@ class PostgresStore(Store):
             return []
         with self._connection() as conn:
             rows = conn.execute(
-                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
                 " ON d.id = s.document_id WHERE s.id = ANY(%s::bigint[])",
                 (valid,),
             ).fetchall()
@@ -397,7 +393,7 @@ class PostgresStore(Store):
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             while True:
                 rows = conn.execute(
-                    f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                    f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
                     " ON d.id = s.document_id WHERE s.id > %s ORDER BY s.id LIMIT %s",
                     (last, _PAGE),
                 ).fetchall()
@@ -462,27 +458,7 @@ class PostgresStore(Store):
 
 
 def _snippet(row: tuple[Any, ...]) -> Snippet:
-    citation = Citation(
-        title=row[11],
-        publisher=row[12],
-        url=row[13],
-        published=row[14],
-        path=row[15],
-        paragraph=row[6],
-        start=row[7],
-        end=row[8],
-    )
-    return Snippet(
-        id=row[0],
-        kind=row[1],
-        subkind=row[2],
-        text=row[3],
-        speaker=row[4],
-        speaker_role=row[5],
-        citation=citation,
-        figures=tuple(row[9]),
-        document_id=row[10],
-    )
+    return snippet_from_row(row, row[9])
 
 
 def _utc_iso(moment: datetime) -> str:

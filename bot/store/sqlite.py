@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.models import Citation, Document, Extraction, Snippet, SourceInfo
-from bot.store.base import Store, StoreError
+from bot.models import Document, Extraction, Snippet, SourceInfo
+from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -76,11 +76,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
 )
-
-_SNIPPET_COLUMNS = """
-    s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
-    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
-"""
 
 
 def _now() -> str:
@@ -265,7 +260,7 @@ class SQLiteStore(Store):
             chunk = wanted[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self._db.execute(
-                f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
                 f" ON d.id = s.document_id WHERE s.id IN ({marks})",
                 chunk,
             ):
@@ -281,7 +276,7 @@ class SQLiteStore(Store):
             last = after_id
             while True:
                 rows = conn.execute(
-                    f"SELECT {_SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
+                    f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
                     " ON d.id = s.document_id WHERE s.id > ? ORDER BY s.id LIMIT 5000",
                     (last,),
                 ).fetchall()
@@ -352,24 +347,4 @@ def _in_range(value: int) -> bool:
 
 
 def _snippet(row: tuple[Any, ...]) -> Snippet:
-    citation = Citation(
-        title=row[11],
-        publisher=row[12],
-        url=row[13],
-        published=row[14],
-        path=row[15],
-        paragraph=row[6],
-        start=row[7],
-        end=row[8],
-    )
-    return Snippet(
-        id=row[0],
-        kind=row[1],
-        subkind=row[2],
-        text=row[3],
-        speaker=row[4],
-        speaker_role=row[5],
-        citation=citation,
-        figures=tuple(json.loads(row[9])),
-        document_id=row[10],
-    )
+    return snippet_from_row(row, json.loads(row[9]))
