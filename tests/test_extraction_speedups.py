@@ -79,7 +79,8 @@ def _check_prefilters(sentence: str) -> None:
 
 def _split_reading_the_whole_tail(text: str) -> list[tuple[int, int]]:
     """split_sentences as it was: the last word searched for in the whole 48-character tail."""
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
     for boundary in sentences._BOUNDARY.finditer(text):
         end = boundary.end()
         word = sentences._LAST_WORD.search(text, max(start, end - 48), end)

@@ -44,7 +44,8 @@ def test_the_pool_extracts_in_order_what_one_process_does(tmp_path: Path) -> Non
     assert len(pooled) == len(files)
     assert pooled == alone
     binary = files.index(tmp_path / "articles" / "GUM_m_binary.txt")
-    assert isinstance(pooled[binary], str) and "binary" in pooled[binary]
+    reason = pooled[binary]
+    assert isinstance(reason, str) and "binary" in reason
     assert sum(isinstance(result, Extraction) for result in pooled) == len(files) - 1
 
 
