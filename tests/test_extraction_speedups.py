@@ -119,3 +119,9 @@ def test_fixture_sentences_split_as_when_the_whole_tail_was_read() -> None:
         assert list(sentences.split_sentences(paragraph)) == _split_reading_the_whole_tail(
             paragraph
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Lee", "s", "’", "'", "\n", "x", " "]), max_size=8).map("".join))
+def test_possessive_shortcut_strips_what_the_pattern_strips(token: str) -> None:
+    assert people._strip_possessive(token) == people._POSSESSIVE.sub("", token)

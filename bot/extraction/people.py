@@ -82,6 +82,8 @@ class Person:
 
 
 def _strip_possessive(token: str) -> str:
+    if not token.endswith(("s", "’", "'", "\n")):
+        return token  # most words: the pattern cannot match, so skip it
     return _POSSESSIVE.sub("", token)
 
 
@@ -303,8 +305,9 @@ class People:
         found = self._find(tokens)
         if found is not None:
             return found
+        written = " ".join(tokens)
         for person in self.people:  # "Xi" for "Xi Jinping", "Ariel Cohen" for "Cohen"
-            if person.name == " ".join(tokens):
+            if person.name == written:
                 return person
         if not fuzzy or len(tokens[-1]) < 4 or len(tokens) > 1:
             return None  # a near spelling links a surname alone, never another full name
