@@ -74,6 +74,12 @@ def test_digits_inside_names_are_not_figures() -> None:
     assert [n.value for n in numbers("the C5+1 format and IE6")] == [1.0]
 
 
+def test_the_day_of_a_date_is_not_an_amount() -> None:
+    day, year, people = numbers("a panel on Jan. 31 in 2023 with 40 people")
+    assert day.day and year.year and not (people.day or people.year)
+    assert analyse("how many people attended the panel").figure_kind == "count"
+
+
 # --- Reading questions ------------------------------------------------------------------
 
 

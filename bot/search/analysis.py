@@ -59,6 +59,7 @@ _MONEY_QUESTION = re.compile(
     r"\b(how much money|what (did|does|will) it cost)\b",
     re.IGNORECASE,
 )
+_COUNT_QUESTION = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _PERCENT_QUESTION = re.compile(
     r"\b(what (percentage|proportion|fraction|share)|how many percent|what per ?cent)\b",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ class QueryPlan:
     phrase_texts: tuple[str, ...]  # each quoted phrase, normalised
     wants_figure: bool
     normalised: str  # the whole query normalised, for phrase similarity
-    figure_kind: str = ""  # "date", "money", "percent", "any" or "" when no figure is asked for
+    figure_kind: str = ""  # "date", "money", "percent", "count", "any"; "" asks for no figure
     focus: frozenset[str] = frozenset()  # stems of what a how-many/how-much question counts
     text: str = ""  # the query as typed, for reading its figures
     speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
@@ -281,6 +282,8 @@ def _figure_kind(query: str) -> str:
         return "percent"
     if _MONEY_QUESTION.search(query):
         return "money"
+    if _COUNT_QUESTION.search(query):
+        return "count"
     return "any"
 
 

@@ -59,6 +59,10 @@ _NUMBER = re.compile(
     """
 )
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b")
 _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -87,6 +91,7 @@ class Number:
     value: float
     words: tuple[str, ...]
     year: bool  # a four-digit year: matched exactly, never approximately
+    day: bool = False  # the day of a date ("Jan. 31"): a date, not an amount
 
 
 def _word_value(text: str) -> float | None:
@@ -122,7 +127,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         return ()  # the full pattern is slow, and most sentences hold no figure
     for match in _NUMBER.finditer(text):
         raw = match.group(0)
-        year = False
+        year = day = False
         if match.group("digits"):
             digits = match.group("digits")
             try:
@@ -136,6 +141,9 @@ def numbers(text: str) -> tuple[Number, ...]:
                 and not match.group("suffix")
                 and not match.group("scale")
             )
+            day = value <= 31 and bool(
+                _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            )
             if match.group("suffix"):
                 value *= _SUFFIXES[match.group("suffix").lower()]
             elif match.group("scale"):
@@ -148,7 +156,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         else:
             value = _FRACTIONS[match.group("fraction").lower()]
             raw = match.group("fraction")
-        found.append(Number(value, tuple(words(raw)), year))
+        found.append(Number(value, tuple(words(raw)), year, day))
     return tuple(found)
 
 

@@ -320,8 +320,13 @@ def _significant(number: Number) -> bool:
 
 
 def _carries(kind: str, candidate: Candidate) -> bool:
+    if kind == "count":
+        # An amount: "second year" counts nothing, nor does the "one" of "one of the", nor the
+        # year or day of a date.
+        return any(
+            n.words != ("one",) and not n.year and not n.day for n in numbers(candidate.text)
+        )
     if kind == "any":
-        # An amount: "second year" counts nothing, nor does the "one" of "one of the".
         return any(n.words != ("one",) for n in numbers(candidate.text))
     return has_figure_of(kind, candidate.text)
 
