@@ -67,6 +67,7 @@ _NOT_CLAIM = re.compile(
     re.I,
 )
 _CLAIM_WORDS = 6  # shorter figure-less sentences are fragments, not claims
+_OWN_CHARS = 40  # outside a quote, fewer characters than this are only its attribution
 _WORD = re.compile(r"\w+")
 
 
@@ -118,12 +119,15 @@ def extract_facts(
                 continue
             figures = find_figures(sentence)
             speaker, quoted = _credit(ordered, start, end)
-            # A plain declarative sentence is a claim too, unless it is a quote's words (the
-            # quote already holds them) or too short to say anything.
+            # A plain declarative sentence is a claim too, unless it is mostly a quote's words
+            # with no more than "he said" of its own (the quote already holds them), or too
+            # short to say anything. "…,” said Cohen, who has researched the region for
+            # decades." says something of its own.
             # (The claim words are searched last: most sentences are settled without them.)
+            mostly_quoted = 2 * quoted > end - start and end - start - quoted < _OWN_CHARS
             if (
                 not figures
-                and (2 * quoted > end - start or len(_WORD.findall(sentence)) < _CLAIM_WORDS)
+                and (mostly_quoted or len(_WORD.findall(sentence)) < _CLAIM_WORDS)
                 and not _CLAIM.search(sentence)
             ):
                 continue
