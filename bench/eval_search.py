@@ -1,11 +1,12 @@
 """Search quality on the labelled query set: top-1, top-3 and rejection, with baselines.
 
-    python bench/eval_search.py [--background 1000] [--verbose]
+    python bench/eval_search.py [--queries FILE] [--background 1000] [--verbose]
 
-Loads the sample article and the Wikinews texts into a fresh SQLite store (optionally mixed
-into N synthetic background articles from bench/gen_corpus.py), runs every query in
-tests/fixtures/queries/search.jsonl and prints, for Citebot and for three baselines timed on
-the same snippets (rapidfuzz token_set_ratio and WRatio scans, SQLite FTS5 BM25):
+Loads the sample article and the Wikinews texts into a fresh SQLite store (then again mixed
+into N synthetic background articles from bench/gen_corpus.py), runs every query of a set in
+tests/fixtures/queries/ (default: the tuning set search.jsonl; heldout-test.jsonl is only ever
+run, never read, and without --verbose) and prints, for Citebot and for three baselines timed
+on the same snippets (rapidfuzz token_set_ratio and WRatio scans, SQLite FTS5 BM25):
 
 - top-1 / top-3: share of answerable queries whose right snippet is first / in the first three;
 - rejected: share of unanswerable queries whose best result is not confident.
