@@ -113,6 +113,11 @@ class People:
 
     def _consider(self, start: int, run: str) -> None:
         tokens = run.split()
+        if len(tokens) == 1:
+            # Most runs: one capitalised word, which holds no new name (see name_index) and can
+            # only mention someone known.
+            self._mention_known([_strip_possessive(tokens[0])], [start])
+            return
         offsets: list[int] = []
         position = 0
         for token in tokens:
