@@ -10,6 +10,7 @@ document at a time in this one process (so one core), and prints the median of -
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -57,7 +58,8 @@ def main() -> None:
     size = sum(len(t.encode("utf-8")) for t in texts) / len(texts) / 1000
     print(
         f"median: {statistics.median(rates):.2f} MB/s of article text on one core "
-        f"({len(texts)} distinct documents, {size:.1f} kB average)"
+        f"({len(texts)} distinct documents, {size:.1f} kB average; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
     )
 
 
