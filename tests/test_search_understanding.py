@@ -19,7 +19,7 @@ ASTANA – The ministry published its transport plan on Monday.
 
 The route, also known as the Middle Corridor, runs from China and passes through Kazakhstan.
 
-“Cooperation is notable in nuclear disarmament and non-proliferation efforts,” said Roman Petrov.
+“Cooperation in non-proliferation efforts is notable,” said Deputy Transport Minister Roman Petrov.
 
 “We saw forty thousand visitors at the fair, closer to 40,000 than ever,” said Walter Quinn.
 
@@ -168,3 +168,13 @@ def test_definition_and_reason_questions(small_bot: Citebot) -> None:
     )
     why = small_bot.ask("why was the festival cancelled?").matches[0]
     assert "because the river flooded" in why.snippet.text
+
+
+def test_a_speaker_named_by_role_is_recognised(small_bot: Citebot) -> None:
+    result = small_bot.ask("what did the deputy transport minister say about water")
+    assert result.matches[0].snippet.speaker == "Roman Petrov"
+    assert "Water supplies" in result.matches[0].snippet.text and result.confident
+
+
+def test_a_definition_question_needs_what_it_defines(small_bot: Citebot) -> None:
+    assert not small_bot.ask("who is the transport minister of Kazakhstan?").confident

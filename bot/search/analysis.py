@@ -164,6 +164,10 @@ def analyse(query: str) -> QueryPlan:
             phrases.append(phrase_stems)
             phrase_texts.append(normalise(match.group(1)))
     wants_figure = bool(_FIGURE_PATTERNS.search(query))
+    subject = _subject(folded)
+    # What a definition question defines is as indispensable as what a how-many one counts:
+    # "who is Kazakhstan's foreign minister" is not answered without a foreign minister.
+    defined = {stem for word in subject if word not in STOP_WORDS for stem in stems(word)}
     return QueryPlan(
         words=all_words,
         terms=tuple(terms[:MAX_TERMS]),
@@ -172,10 +176,10 @@ def analyse(query: str) -> QueryPlan:
         wants_figure=wants_figure,
         normalised=" ".join(t.word for t in all_words),
         figure_kind=_figure_kind(query) if wants_figure else "",
-        focus=_focus(query),
+        focus=_focus(query) | defined,
         text=query,
         speaker_slot=_speaker_slot(folded),
-        subject=_subject(folded),
+        subject=subject,
         names=_names(query),
         asks=_asks(folded),
     )

@@ -38,7 +38,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: the speaker's role, stored and searchable
 META_FILE = "citebot-index.json"
 WRITER_HEAP = 64_000_000
 
@@ -59,6 +59,7 @@ class Candidate:
     figures: int
     bm25: float
     title: str = ""
+    role: str = ""  # the speaker's role: "Kazakh Deputy Foreign Minister"
 
 
 def _schema() -> tantivy.Schema:
@@ -72,6 +73,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("speaker", stored=True, tokenizer_name=FOLD_ANALYZER_NAME)
     builder.add_text_field("speaker_name", tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name=ANALYZER_NAME)
+    builder.add_text_field("role", stored=True, tokenizer_name=ANALYZER_NAME)
     return builder.build()
 
 
@@ -329,6 +331,7 @@ class SnippetIndex:
                     figures=int(fields.get("figures", [0])[0]),
                     bm25=float(score),
                     title=str(fields.get("title", [""])[0]),
+                    role=str(fields.get("role", [""])[0]),
                 )
             )
         return found
@@ -348,6 +351,7 @@ def _document(snippet: Snippet) -> tantivy.Document:
         "text": snippet.text,
         "speaker": snippet.speaker,
         "title": snippet.citation.title,
+        "role": snippet.speaker_role,
     }
     if snippet.kind == "quote" and snippet.speaker:
         fields["speaker_name"] = snippet.speaker

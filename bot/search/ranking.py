@@ -42,6 +42,7 @@ TITLE_CREDIT = 0.5  # a word found only in the document's title: context, not th
 ANSWER_TYPE = 10.0  # a why-question answered by a reason, a where-question by a place
 DEFINITION = 10.0  # "what is X?" answered by "X is ..." or "..., the X,"
 PHRASE_RUN = 10.0  # the whole query as a run of the text's words; less for shorter runs
+ROLE_CREDIT = 0.7  # a word of the speaker's role: "what did the deputy foreign minister say"
 CONTEXT_CREDIT = 0.2  # a word found in another snippet of the same article (ordering only)
 
 
@@ -130,8 +131,9 @@ class Ranker:
             self.certain = False
         titles: dict[str, set[str]] = {}
         for c in candidates:
-            if c.title not in titles:
-                titles[c.title] = set(stems(c.title))
+            for context_text in (c.title, c.role):
+                if context_text not in titles:
+                    titles[context_text] = set(stems(context_text))
         # The query words the candidates of each article hold between them: a snippet whose
         # article answers the rest of the query ("Tina McKenzie" named in the lead, "captained"
         # in the answer) orders a little ahead. Ordering only: it never makes a match confident.
@@ -141,7 +143,16 @@ class Ranker:
             context.setdefault(c.title, set()).update(cand_stems & wanted)
         top_bm25 = max(c.bm25 for c in candidates) or 1.0
         ranked = [
-            self._score(c, cand_stems, text, variants, top_bm25, titles[c.title], context[c.title])
+            self._score(
+                c,
+                cand_stems,
+                text,
+                variants,
+                top_bm25,
+                titles[c.title],
+                context[c.title],
+                titles[c.role],
+            )
             for c, cand_stems, text in analysed
         ]
         ranked.sort(key=lambda r: (-r.order, -r.candidate.bm25, r.candidate.id))
@@ -207,6 +218,7 @@ class Ranker:
         top_bm25: float,
         title_stems: set[str],
         context: set[str],
+        role_stems: set[str],
     ) -> Ranked:
         got = 0.0
         want = 0.0
@@ -226,6 +238,10 @@ class Ranker:
                         credit = max(credit, SPLIT_CREDIT)
                 if term.stem in title_stems:
                     credit = max(credit, TITLE_CREDIT)
+                # The speaker's role orders (ordering only: "who is Kazakhstan's foreign
+                # minister" is not answered by the deputy minister's words on another topic).
+                if credit < ROLE_CREDIT and term.stem in role_stems:
+                    context_got += weight * (ROLE_CREDIT - credit)
                 if credit < CONTEXT_CREDIT and term.stem in context:
                     context_got += weight * (CONTEXT_CREDIT - credit)
             got += weight * credit

@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 CANDIDATES = 80  # BM25 hits re-ranked per query
 SPEAKER_CANDIDATES = 30  # extra hits by the named speaker
+ROLE_HITS = 50  # quotes read to learn who holds a role the query names
+MAX_ROLE_SPEAKERS = 3  # more people with that role: it names no one in particular
+ROLE_STRENGTH = 0.9  # a role names its holder a little less surely than a name
 COMMON_WORD = 8  # a name part in this many times more snippets than its name quotes: a word
 KINDS = ("any", "quote", "fact")
 
@@ -79,6 +82,8 @@ class Searcher:
         plan = analyse(query)
         notices: list[str] = []
         hint = self._speakers.find(plan, self._common, self._known) if plan.words else None
+        if hint is None and plan.speaker_slot:
+            hint = self._by_role(plan.speaker_slot)
         if plan.empty:
             notices.append(NO_WORDS)
             ranked: list[Ranked] = []
@@ -91,6 +96,22 @@ class Searcher:
         matches = self._cite(ranked, limit)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
+
+    def _by_role(self, slot: tuple[str, ...]) -> SpeakerHint | None:
+        """The speakers whose role the query names instead of their name ("what did the deputy
+        foreign minister say", "the Oxus Society president on ...")."""
+        wanted = [s for word in slot if word not in STOP_WORDS for s in stems(word)]
+        if not wanted:
+            return None
+        schema = self.index.schema
+        query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, _term(schema, "role", s)) for s in wanted]
+            + [(tantivy.Occur.Must, _term(schema, "kind", "quote"))]
+        )
+        speakers = {c.speaker for c in self.index.search(query, ROLE_HITS) if c.speaker}
+        if not speakers or len(speakers) > MAX_ROLE_SPEAKERS:
+            return None  # nobody, or a role so common it names no one ("the minister")
+        return SpeakerHint(frozenset(speakers), frozenset(slot), ROLE_STRENGTH)
 
     def _known(self, word: str) -> bool:
         return any(self.index.doc_freq(s) for s in stems(word))
@@ -110,12 +131,13 @@ class Searcher:
         for term in plan.terms:
             if doc_freqs[term.stem]:
                 clauses.append((tantivy.Occur.Should, _term(schema, "text", term.stem)))
-                clauses.append(
-                    (
-                        tantivy.Occur.Should,
-                        tantivy.Query.boost_query(_term(schema, "title", term.stem), 0.3),
+                for context_field in ("title", "role"):
+                    clauses.append(
+                        (
+                            tantivy.Occur.Should,
+                            tantivy.Query.boost_query(_term(schema, context_field, term.stem), 0.3),
+                        )
                     )
-                )
             elif len(term.stem) >= 3:
                 distance = 1 if len(term.stem) <= 5 else 2
                 clauses.append(
