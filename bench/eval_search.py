@@ -1,6 +1,6 @@
 """Search quality on the labelled query set: top-1, top-3 and rejection, with baselines.
 
-    python bench/eval_search.py [--queries FILE] [--background 1000] [--verbose]
+    python bench/eval_search.py [--queries FILE] [--doc NAME] [--background 1000] [--verbose]
 
 Loads the sample article and the Wikinews texts into a fresh SQLite store (then again mixed
 into N synthetic background articles from bench/gen_corpus.py), runs every query of a set in
@@ -193,8 +193,14 @@ def report(name: str, scores: Scores) -> str:
     )
 
 
-def run(background: int, verbose: bool, queries: Path = QUERIES) -> dict[str, Scores]:
-    labels = load_labels(queries)
+def run(
+    background: int, verbose: bool, queries: Path = QUERIES, doc: str = ""
+) -> dict[str, Scores]:
+    labels = [
+        label
+        for label in load_labels(queries)
+        if not doc or not label.answerable or (label.doc is not None and doc in label.doc)
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(Path(tmp) / "eval.db")
         bot = Citebot(store)
@@ -239,6 +245,12 @@ def main() -> None:
     parser.add_argument("--background", type=int, default=0, help="synthetic articles mixed in")
     parser.add_argument("--verbose", action="store_true", help="list Citebot's misses")
     parser.add_argument(
+        "--doc",
+        default="",
+        help="only answerable queries about documents whose name holds this (and every "
+        "unanswerable one), e.g. kazakhstan for the sample article",
+    )
+    parser.add_argument(
         "--queries",
         type=Path,
         default=QUERIES,
@@ -246,9 +258,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"== {time.strftime('%Y-%m-%d')} · {args.queries.name} ==")
-    run(0, args.verbose, args.queries)
+    run(0, args.verbose, args.queries, args.doc)
     if args.background:
-        run(args.background, args.verbose, args.queries)
+        run(args.background, args.verbose, args.queries, args.doc)
 
 
 if __name__ == "__main__":
