@@ -113,7 +113,7 @@ TITLE_WORDS = frozenset(
     Private Corporal Baron Baroness Count Countess Duke Duchess Senior Junior Executive
     Managing Acting Interim Former Secretary-General Director-General Economist Analyst
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
-    Opposition Lawmaker Secretary-General
+    Opposition Lawmaker Secretary-General Cllr Cllr.
     """
     )
 )

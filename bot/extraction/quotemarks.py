@@ -46,6 +46,25 @@ class MarkSpan:
     continued: bool = False  # left open, and the next paragraph carries it on
 
 
+# A closing single mark later in the paragraph: after it, punctuation, a space or the end.
+_LATER_SINGLE_CLOSE = re.compile(r"[’'](?:[\s.,;:!?)\]—–…]|$)")
+
+
+def _plural_possessive(text: str, before: str, at: int, end: int) -> bool:
+    """ "the residents’ association": an apostrophe after a plural s with a lowercase word
+    next, inside a single-marked quote that closes later in the paragraph or runs on into
+    the next one."""
+    return (
+        before == "s"
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+        and (
+            _LATER_SINGLE_CLOSE.search(text, at + 1, end) is not None
+            or text[end : end + 8].lstrip()[:1] == "‘"
+        )
+    )
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -63,19 +82,24 @@ def find_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> list[MarkSpan]:
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     for span in spans:
-        if span.closed or span.single:
+        if span.closed:
             continue
         following = by_paragraph.get(span.paragraph + 1)
         if not following or span.paragraph + 1 >= len(paragraphs):
             continue
         first = following[0]
-        # News copy carries a quote over only when it opened a paragraph or followed a
-        # cue ("said: “…"); a stray mark mid-sentence ("known as "the fix") does not.
+        # News copy carries a quote over only when it opened a paragraph or a sentence or
+        # followed a cue ("said: “…"); a stray mark mid-sentence ("known as "the fix") does
+        # not.
         lead = text[max(paragraphs[span.paragraph].start, span.open - 6) : span.open]
         opens_turn = span.open == paragraphs[span.paragraph].start or bool(
-            re.search(r"(?:[,:]|\bthat)\s*$", lead)
+            re.search(r"(?:[,:.!?…]|\bthat)\s*$", lead)
         )
-        if opens_turn and first.open == paragraphs[span.paragraph + 1].start and not first.single:
+        if (
+            opens_turn
+            and first.open == paragraphs[span.paragraph + 1].start
+            and first.single == span.single
+        ):
             span.continued = True
             first.continues = True
     return spans
@@ -108,7 +132,12 @@ def _paragraph_spans(text: str, paragraph: Paragraph, index: int) -> list[MarkSp
                 double = (mark, at, after_at)
             continue
         if single is not None:
-            if mark in _SINGLE_CLOSES and right and not after.isalnum():
+            if (
+                mark in _SINGLE_CLOSES
+                and right
+                and not after.isalnum()
+                and not _plural_possessive(text, before, at, end)
+            ):
                 found.append(_span(text, single[0], single[1], at, after_at, index, True, True))
                 single = None
             continue
@@ -123,6 +152,10 @@ def _paragraph_spans(text: str, paragraph: Paragraph, index: int) -> list[MarkSp
     if double is not None:
         _, mark_at, inner = double
         found.append(_span(text, mark_at, inner, end, end, index, False))
+    elif single is not None and text[single[0]] == "‘":
+        # British copy runs a quote over paragraphs in single marks too; find_spans decides
+        # whether the next paragraph carries it on.
+        found.append(_span(text, single[0], single[1], end, end, index, False, True))
     return found
 
 

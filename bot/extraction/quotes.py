@@ -82,6 +82,13 @@ def _title_like(words: str) -> bool:
     )
 
 
+def _sentence_like(words: str) -> bool:
+    """Words that read as a sentence someone said (British copy puts speech in single marks):
+    a capital first letter and a sentence's or clause's end inside the marks."""
+    words = words.strip()
+    return words[:1].isupper() and words.endswith((".", "?", "!", ",", "…"))
+
+
 class QuoteFinder:
     """Find the quotes of one document's body paragraphs."""
 
@@ -152,7 +159,7 @@ class QuoteFinder:
             if cue is None or speaker is None:
                 speaker = self._fallback(index, span, words, in_paragraph)
                 if speaker is None:
-                    if span.continued and not span.single:
+                    if span.continued:
                         self._chain.append(len(self.quotes))
                         self.quotes.append(self._quote(span, index, words, None, "", "direct"))
                     continue
@@ -303,8 +310,10 @@ class QuoteFinder:
             return self._chain_speaker
         if not span.closed and not span.continued:
             return None  # an unbalanced mark: only a cue makes its words a quote
-        if span.single or _words(words) < 4 or _title_like(words):
+        if _words(words) < 4 or _title_like(words):
             return None
+        if span.single and not _sentence_like(words):
+            return None  # 'multivectorism', 'a betrayal': single marks around a term
         at_paragraph_start = span.open == self.paragraphs[index].start
         if in_paragraph:
             return in_paragraph[-1]
