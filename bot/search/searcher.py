@@ -236,12 +236,13 @@ def _merge(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
 
 
 def _repeats(snippet: Snippet, shown: Snippet) -> bool:
-    """Whether ``snippet`` is mostly the same span of the same document as ``shown``."""
+    """Whether ``snippet`` is mostly words ``shown`` already shows (same document, at least
+    half of its span). A longer snippet around a shown quote still shows: it says more."""
     if snippet.document_id != shown.document_id:
         return False
     a, b = snippet.citation, shown.citation
     shared = min(a.end, b.end) - max(a.start, b.start)
-    return shared > 0 and 2 * shared >= min(a.end - a.start, b.end - b.start)
+    return shared > 0 and 2 * shared >= a.end - a.start
 
 
 def _nobody(plan: QueryPlan, hint: SpeakerHint | None, index: SnippetIndex) -> bool:
