@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.extraction import cues
 from bot.extraction.layout import Kind
+from bot.extraction.lexicon import NOT_ROLE_TITLES, TITLE_WORDS
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
 from bot.extraction.speakers import Resolver, Speaker
@@ -31,6 +32,16 @@ _PREPOSITION_START = re.compile(
 )
 
 
+# A role, not a name, as a cue's subject: "A government spokesman", "Its former chair",
+# "The town’s Conservative MP".
+_ROLE_REFERENCE = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s))\s|(?:\b[a-z][\w-]*|"
+    rf"\b(?:{'|'.join(sorted(TITLE_WORDS - NOT_ROLE_TITLES, key=len, reverse=True))}))$"
+)
+# The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
+_APPOS_NAME = re.compile(r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*(?:,|$)")
+
+
 @dataclass
 class _Cue:
     reference: str
@@ -43,6 +54,8 @@ class _Cue:
     tail: str = ""  # words between the verb and the marks ("He noted Kazakhstan has “…”")
     leading: bool = False  # the cue starts its sentence
     trailing: bool = False  # the cue ends its sentence
+    appos: str = ""  # ", Lukas Berg," after "A government spokesman"
+    appos_at: int = -1
 
 
 @dataclass
@@ -152,7 +165,11 @@ class QuoteFinder:
             )
             cue = self._cue(span, sentence, max(previous_close, sentence.start))
             exclude = _named_in(words)
-            speaker = self.resolver.resolve(cue.reference, cue.at, exclude) if cue else None
+            speaker = (
+                self._resolve(cue.reference, cue.at, cue.appos, cue.appos_at, exclude)
+                if cue
+                else None
+            )
             cue_found_speaker = speaker is not None
             if cue is not None and cue.described and _title_like(words):
                 continue  # 'the print called "Cowboys and Indians"': a title, not speech
@@ -236,6 +253,7 @@ class QuoteFinder:
             found = cues.AFTER.match(after)
             if found:
                 group = "sp" if found.group("sp") else "sp2"
+                appos = "appos" if group == "sp" else "appos2"
                 rest = after[found.end() :]
                 return _Cue(
                     found.group(group),
@@ -244,6 +262,8 @@ class QuoteFinder:
                     span.close + found.end(),
                     adjacent=True,
                     trailing=not _WORD.search(rest.split("“")[0].split('"')[0]),
+                    appos=found.group(appos) or "",
+                    appos_at=span.close + found.start(appos),
                 )
         before = m[region_start - base : span.open - base]
         for pattern, colon in ((cues.BEFORE_COLON, True), (cues.BEFORE, False)):
@@ -263,6 +283,8 @@ class QuoteFinder:
                     adjacent=True,
                     tail=tail if content_tail and not colon else "",
                     leading=not _WORD.search(m[: start - base]),
+                    appos=found.group("appos") or "",
+                    appos_at=region_start + found.start("appos"),
                 )
         for pattern in (cues.DESCRIBED,):
             found = pattern.search(before)
@@ -279,6 +301,8 @@ class QuoteFinder:
                 base + head.start("sp"),
                 base + head.end(),
                 leading=True,
+                appos=head.group("appos") or "",
+                appos_at=base + head.start("appos"),
             )
         for found in cues.PARENTHETICAL.finditer(m):
             group = "sp" if found.group("sp") else "sp2"
@@ -297,6 +321,24 @@ class QuoteFinder:
                 base + found.end(),
             )
         return None
+
+    def _resolve(
+        self,
+        reference: str,
+        at: int,
+        appos: str,
+        appos_at: int,
+        exclude: frozenset[str] = frozenset(),
+    ) -> Speaker | None:
+        """Resolve a cue's speaker; "A government spokesman, Lukas Berg, said" and "The
+        town’s Conservative MP, Rachel Hume, said" credit the name in the apposition."""
+        if appos and _ROLE_REFERENCE.search(reference):
+            named = _APPOS_NAME.match(appos)
+            if named:
+                speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
+                if speaker is not None and speaker.person is not None:
+                    return speaker
+        return self.resolver.resolve(reference, at, exclude)
 
     def _fallback(
         self,
@@ -476,7 +518,9 @@ class QuoteFinder:
         content: tuple[int, int],
         found: re.Match[str],
     ) -> Speaker | None:
-        speaker = self.resolver.resolve(reference, sentence.start + reference_at)
+        appos = found.groupdict().get("appos") or ""
+        appos_at = sentence.start + found.start("appos") if appos else -1
+        speaker = self._resolve(reference, sentence.start + reference_at, appos, appos_at)
         if speaker is None:
             return None
         start, end = sentence.start + content[0], sentence.start + content[1]
