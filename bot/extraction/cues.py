@@ -38,7 +38,7 @@ _TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[A-Z][\w’'-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
 NAME = rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,5}})"
 _NOMINAL = (
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?-i:[a-z][\w’'-]*)"
 )
 _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
@@ -141,6 +141,8 @@ def may_report(sentence: str) -> bool:
 
 
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
+# The subject a participle cue ("…, ruling that …") belongs to: the sentence's own subject.
+SUBJECT = re.compile(rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}[a-z]")
 CUE_TAIL = re.compile(
     rf"^(?:\s*(?:that|in\s+a\s+(?:statement|speech|interview|release|tweet|post|letter|"
     rf"press\s+conference|phone\s+interview|email)|on\s+[A-Z]?\w+|at\s+(?:the\s+)?[\w ]{{1,40}}|"

@@ -48,7 +48,7 @@ REPORTING_VERBS = frozenset(
     asserted asserts alleged alleges denied denies estimated estimates observed observes
     stated states wrote writes reported reports recalled recalls complained complains
     testified affirmed pledged promised vowed say echoed echoes describe describes described
-    reasoned
+    reasoned ruled rules
     """
     )
 )
@@ -57,7 +57,8 @@ PARTICIPLE_VERBS = frozenset(
     words_of(
         """
     saying adding noting explaining arguing stressing warning insisting telling writing
-    claiming emphasizing emphasising suggesting
+    claiming emphasizing emphasising suggesting ruling acknowledging conceding denying
+    arguing warning predicting
     """
     )
 )

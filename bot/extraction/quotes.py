@@ -443,7 +443,7 @@ class QuoteFinder:
                     index, sentence, found.group("sp"), found.start("sp"), content, found
                 )
         if not cues.may_report(s):
-            return None  # none of the patterns below can match
+            return self._participle(index, sentence, s)  # none of the patterns below can match
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
             group = "sp" if found.group("sp") else "sp2"
@@ -507,7 +507,27 @@ class QuoteFinder:
                 (0, found.end("content")),
                 found,
             )
-        return None
+        return self._participle(index, sentence, s)
+
+    def _participle(self, index: int, sentence: _Sentence, s: str) -> Speaker | None:
+        """ "She granted the motion, ruling that the evidence was …": reported speech in a
+        participle clause, credited to the sentence's subject."""
+        if ", " not in s:
+            return None
+        found = cues.ADDING.search(s)
+        if found is None or _words(found.group("content")) < 4:
+            return None
+        subject = cues.SUBJECT.match(s)
+        if subject is None or subject.end("sp") > found.start():
+            return None
+        return self._emit_indirect(
+            index,
+            sentence,
+            subject.group("sp"),
+            subject.start("sp"),
+            (found.start("content"), len(s)),
+            subject,
+        )
 
     def _emit_indirect(
         self,
