@@ -42,13 +42,21 @@ _NOMINAL = (
     r"(?-i:[a-z][\w’'-]*)"
 )
 _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
+# "A spokesperson for the Department for Rural Affairs": the organisation speaks.
+ON_BEHALF = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+"
+    r"(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
+)
+_BEHALF = ON_BEHALF.replace("(?P<org>", "(?:")
 SPEAKER = (
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|"
+    rf"(?:{_BEHALF}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|"
     rf"{_GROUP})"
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
+# (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)
 _APPOS = (
-    r"(?:,\s[^,.;“”\"]{1,160}?(?:,\s[^,.;“”\"]{1,120}?)?,|"
+    r"(?:,\s(?:[^,.;“”\"]|\.(?=\d)){1,160}?(?:,\s(?:[^,.;“”\"]|\.(?=\d)){1,120}?)?,|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
 )
 _OBJECT = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extraction.cues import ON_BEHALF
 from bot.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -59,6 +60,7 @@ _PARTICLES = frozenset(
     ]
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
+_ON_BEHALF = re.compile(ON_BEHALF)
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
@@ -85,6 +87,10 @@ class Resolver:
             before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
             if before:
                 words = before.group(0).split() + words
+        if words[0].lower() in ("a", "an", "the") and len(words) >= 4:
+            behalf = _ON_BEHALF.match(" ".join(words))
+            if behalf:
+                return self._on_behalf(behalf.group("org"), at)
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
             words = words[: words.index("and")]
             words[-1] = words[-1].rstrip(",")
@@ -98,6 +104,13 @@ class Resolver:
             return self._nominal(words, at, exclude)
         if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
             return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
+        return self._name(words, at)
+
+    def _on_behalf(self, org: str, at: int) -> Speaker | None:
+        """The body a spokesperson speaks for; a person's spokesperson credits the person."""
+        words = org.split()
+        if any(w in ORG_WORDS or w[:1].islower() for w in words) or len(words) == 1:
+            return self._organisation_named(org, at)
         return self._name(words, at)
 
     def _group(self, speaker: Speaker, at: int) -> Speaker:
