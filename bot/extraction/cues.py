@@ -55,8 +55,14 @@ SPEAKER = (
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
 # (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)
+# An initial or a title's full stop ("Dr. Ama Owusu") does not end it either.
+_APPOS_CHAR = (
+    r"(?:[^,.;“”\"]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
+    r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.)"
+)
+# ... or ", the president of the Oxus Society,".
 _APPOS = (
-    r"(?:,\s(?:[^,.;“”\"]|\.(?=\d)){1,160}?(?:,\s(?:[^,.;“”\"]|\.(?=\d)){1,120}?)?,|"
+    rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?)?,|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
 )
 _OBJECT = (

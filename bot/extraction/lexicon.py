@@ -229,7 +229,8 @@ DOCUMENT_NOUNS = frozenset(
     words_of(
         """
     report study statement survey paper article website data figures analysis review
-    research book letter document release
+    research book letter document release filing filings estimates estimate records
+    statistics numbers poll polls database documents reports rankings forecast forecasts
     """
     )
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.extraction import cues
 from bot.extraction.layout import Kind
-from bot.extraction.lexicon import NOT_ROLE_TITLES, TITLE_WORDS
+from bot.extraction.lexicon import DOCUMENT_NOUNS, NOT_ROLE_TITLES, TITLE_WORDS
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
 from bot.extraction.speakers import Resolver, Speaker
@@ -40,6 +40,11 @@ _ROLE_REFERENCE = re.compile(
 )
 # The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
 _APPOS_NAME = re.compile(r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*(?:,|$)")
+
+
+_DOCUMENT_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -435,6 +440,8 @@ class QuoteFinder:
         according = (cues.ACCORDING_START, cues.ACCORDING_END) if "ccording" in s else ()
         for pattern in according:
             found = pattern.match(s)
+            if found and _DOCUMENT_AFTER.match(s, found.end("sp")):
+                found = None  # "according to FactSet data": a source, not a speaker
             if found:
                 content = (found.start("content"), found.end("content"))
                 if found.groupdict().get("appos"):
