@@ -24,7 +24,7 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     first_name_gender,
 )
-from bot.extraction.people import People, Person
+from bot.extraction.people import People, Person, _last_before
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ _PARTICLES = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
@@ -119,11 +120,32 @@ class Resolver:
 
     def _pronoun(self, gender: str, word: str, at: int, exclude: frozenset[str]) -> Speaker | None:
         if word == "they":
-            # "They" carries on the group last credited ("researchers say … They say …").
+            # "They" carries on the group last credited ("researchers say … They say …"),
+            # or a person the text never gives "he" or "she" who was credited since.
             group, where = self._last_group
-            return group if group is not None and 0 <= at - where < 1500 else None
+            if group is None or not 0 <= at - where < 1500:
+                where = -1
+            person = self.people.recent(at, window=1500, exclude=exclude)
+            if person is not None and (not person.gender or self._called_they(person, at)):
+                credited = max(
+                    _last_before(person.speaker_at, at), _last_before(person.subjects, at)
+                )
+                if credited > where:
+                    return self._person(person, at)
+            return group if where >= 0 else None
         person = self.people.recent(at, gender, exclude=exclude)
         return self._person(person, at)
+
+    def _called_they(self, person: Person, at: int) -> bool:
+        """Whether the text follows the person's mentions with "they", not "he" or "she"
+        ("Rowan Pike, 24, says they came …"), whatever the first name suggests."""
+        for mention in person.subjects[:6]:
+            if mention >= at:
+                break
+            found = _PERSONAL_PRONOUN.search(self.text, mention, min(at, mention + 250))
+            if found and found.group(1).lower() in ("they", "their", "them"):
+                return True
+        return False
 
     def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
         head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
