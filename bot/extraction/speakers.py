@@ -61,6 +61,20 @@ _PARTICLES = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_ON_BEHALF_HEADS = frozenset(
+    [
+        "office",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "representative",
+        "campaign",
+        "aides",
+        "aide",
+        "team",
+    ]
+)
 _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
@@ -154,6 +168,16 @@ class Resolver:
         if head in GROUP_NOUNS or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2])):
             phrase = " ".join(words[1:] if words[0].lower() == "the" else words)
             return self._group(Speaker(phrase), at)
+        determiner = words[0].lower()
+        if determiner in ("his", "her") and head in _ON_BEHALF_HEADS:
+            # "Her office replied that …": the person it speaks for.
+            return self._pronoun(PRONOUNS["he" if determiner == "his" else "she"], "", at, exclude)
+        indefinite = determiner in ("a", "an")
+        if indefinite and head in _ON_BEHALF_HEADS and len(words) > 2:
+            # "A company spokeswoman said": someone new, speaking for the body named before.
+            modifier = words[-2].lower()
+            if modifier in ORG_NOUNS:
+                return self._organisation(modifier, at) or Speaker(" ".join(words[1:]))
         gender = PERSON_NOUNS.get(head, "")
         role_words = NOMINAL_ROLES.get(head)
         if role_words is None and head in ROLE_NOUNS:
@@ -161,7 +185,11 @@ class Resolver:
         person = None
         if role_words and role_words != ("",):
             person = self.people.recent(at, gender, role_words=role_words, exclude=exclude)
-        if person is None and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words):
+        if (
+            person is None
+            and not indefinite  # "a resident said": someone new, not the last person named
+            and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words)
+        ):
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
             return self._organisation(head, at) or Speaker(" ".join(words[1:]))
