@@ -42,6 +42,8 @@ _ROLE_REFERENCE = re.compile(
 _APPOS_NAME = re.compile(r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*(?:,|$)")
 
 
+# "said that the costs were “…”": the writer's words between the cue and the marks.
+_THAT_CLAUSE = re.compile(r"\bthat\s+[\w’'-]+\s+[\w’'-]+")
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -143,12 +145,19 @@ class QuoteFinder:
         in_paragraph: list[Speaker] = []
         for sentence in sentences:
             inside = [s for s in spans if sentence.start <= s.open < sentence.end]
+            if inside and all(self._name_in_marks(s) for s in inside):
+                inside = []  # 'on the "Fresh Value" programme': the sentence is still read
             if inside:
                 self._quoted_sentence(index, paragraph, sentence, inside, spans, in_paragraph)
             elif not sentence.masked.rstrip().endswith(":"):
                 speaker = self._indirect(index, paragraph, sentence)
                 if speaker is not None:
                     in_paragraph.append(speaker)
+
+    def _name_in_marks(self, span: MarkSpan) -> bool:
+        """A name or title in marks ("Fresh Value", "Cowboys and Indians"), not speech."""
+        words = self.text[span.inner_start : span.inner_end]
+        return span.closed and _words(words) <= 5 and _title_like(words)
 
     def _quoted_sentence(
         self,
@@ -278,7 +287,9 @@ class QuoteFinder:
                 if not colon and tail and not cues.CUE_TAIL.match(tail) and _words(tail) > 6:
                     continue
                 start = region_start + found.start()
-                content_tail = bool(tail) and not cues.CUE_TAIL.match(tail)
+                content_tail = bool(tail) and (
+                    not cues.CUE_TAIL.match(tail) or _THAT_CLAUSE.search(tail) is not None
+                )
                 return _Cue(
                     found.group("sp"),
                     start + found.start("sp") - found.start(),
