@@ -49,9 +49,16 @@ ON_BEHALF = (
     r"(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
 )
 _BEHALF = ON_BEHALF.replace("(?P<org>", "(?:")
+# Who a group is: "sources familiar with the negotiations", "officials close to the talks".
+GROUP_MODIFIER = (
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?"
+    r"knowledge\s+of)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?[\w’'-]+)?"
+)
+# One of a group named before: "one of the sources".
+ONE_OF = rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:the|those|these)\s+{_GROUP}"
 SPEAKER = (
-    rf"(?:{_BEHALF}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}|{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|"
-    rf"{_GROUP})"
+    rf"(?:{_BEHALF}|{ONE_OF}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|"
+    rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
 # (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)

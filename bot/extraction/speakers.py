@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.cues import ON_BEHALF
+from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF
 from bot.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -61,6 +61,8 @@ _PARTICLES = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+)?(?:{'|'.join(GROUP_NOUNS)}){GROUP_MODIFIER}$", re.I)
+_GROUP_HEAD = re.compile(rf"\b({'|'.join(GROUP_NOUNS)})\b")
 _ON_BEHALF_HEADS = frozenset(
     [
         "office",
@@ -106,6 +108,26 @@ class Resolver:
             behalf = _ON_BEHALF.match(" ".join(words))
             if behalf:
                 return self._on_behalf(behalf.group("org"), at)
+        if len(words) >= 4 and words[1] == "of" and words[-1].lower() in GROUP_NOUNS:
+            # "one of the sources": the group of that kind credited before, if any.
+            group, _ = self._last_group
+            head = _GROUP_HEAD.search(group.name.lower()) if group is not None else None
+            if group is not None and head and head.group(1) == words[-1].lower():
+                return self._group(group, at)
+            return self._group(Speaker(words[-1].lower()), at)
+        modified = _GROUP_MODIFIED.match(" ".join(words))
+        if modified:  # "Two sources familiar with the negotiations"
+            return self._group(Speaker(" ".join(words)), at)
+        possessive = next((i for i, w in enumerate(words) if i and w.endswith(("’s", "'s"))), 0)
+        if (
+            possessive
+            and words[0].lower() in _DETERMINERS
+            and all(w[:1].isupper() for w in words[1 : possessive + 1])
+            and words[possessive + 1 :]
+            and all(w[:1].islower() for w in words[possessive + 1 :])
+        ):
+            # "The Social Union’s executive board said": the body speaks.
+            return self._group(Speaker(" ".join(words[1:])), at)
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
             words = words[: words.index("and")]
             words[-1] = words[-1].rstrip(",")
