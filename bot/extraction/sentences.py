@@ -55,7 +55,9 @@ _ABBREVIATIONS = frozenset(
         "est",
     }
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])")
+# (A closing mark typed the wrong way round, "decision.“ However", or a guillemet, still
+# closes the sentence.)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»“]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])")
 
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")

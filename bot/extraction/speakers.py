@@ -77,6 +77,7 @@ _ON_BEHALF_HEADS = frozenset(
         "team",
     ]
 )
+_SPEAKS_FOR = _ON_BEHALF_HEADS | {"statement"}
 _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
@@ -115,6 +116,14 @@ class Resolver:
             if group is not None and head and head.group(1) == words[-1].lower():
                 return self._group(group, at)
             return self._group(Speaker(words[-1].lower()), at)
+        if (
+            len(words) == 2
+            and words[0].endswith(("’s", "'s"))
+            and words[0][:1].isupper()
+            and words[1].lower() in _SPEAKS_FOR
+        ):
+            # "Cornyn's statement added", "Keller's office said": the person.
+            return self._name([words[0][:-2]], at)
         modified = _GROUP_MODIFIED.match(" ".join(words))
         if modified:  # "Two sources familiar with the negotiations"
             return self._group(Speaker(" ".join(words)), at)
