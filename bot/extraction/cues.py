@@ -98,7 +98,8 @@ BEFORE_COLON = re.compile(
 _LEAD = r"(?:[\w.’'-]+\s+){0,8}?"
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_LEAD}(?P<sp>{SPEAKER})")
 DESCRIBED = re.compile(
-    rf"(?P<sp>{SPEAKER}),?\s+{ADV}(?P<verb>described|describes|called|calls|dubbed|termed|"
+    rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+{ADV}(?P<verb>described|describes|called|calls|"
+    rf"dubbed|termed|"
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
     rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )

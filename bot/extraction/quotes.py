@@ -39,7 +39,10 @@ _ROLE_REFERENCE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLE_WORDS - NOT_ROLE_TITLES, key=len, reverse=True))}))$"
 )
 # The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
-_APPOS_NAME = re.compile(r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*(?:,|$)")
+_APPOS_NAME = re.compile(
+    r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
+    r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
+)
 
 
 # "said that the costs were “…”": the writer's words between the cue and the marks.
@@ -307,7 +310,13 @@ class QuoteFinder:
             if found:
                 start = region_start + found.start()
                 return _Cue(
-                    found.group("sp"), start, start, region_start + found.end(), described=True
+                    found.group("sp"),
+                    start,
+                    start,
+                    region_start + found.end(),
+                    described=True,
+                    appos=found.group("appos") or "",
+                    appos_at=region_start + found.start("appos"),
                 )
         head = cues.HEAD.match(m)
         if head and head.end() <= span.open - base:

@@ -138,7 +138,17 @@ class Resolver:
             # "The Social Union’s executive board said": the body speaks.
             return self._group(Speaker(" ".join(words[1:])), at)
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
-            words = words[: words.index("and")]
+            conjunction = words.index("and")
+            if (
+                conjunction >= 2
+                and len(words) == conjunction + 2
+                and words[-1][:1].isupper()
+                and self.people.lookup(" ".join(words[:conjunction]), fuzzy=False) is None
+                and self.people.lookup(words[-1], fuzzy=False) is None
+            ):
+                # "Pacific Gas and Electric said": one body's name, not two people.
+                return self._organisation_named(" ".join(words), at)
+            words = words[:conjunction]
             words[-1] = words[-1].rstrip(",")
         if len(words) == 1 and words[0] in ("it", "It"):
             # "…, it added": the organisation credited just before, if any.
