@@ -82,7 +82,7 @@ _ROLE_WORDS = r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
 # After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
 # spokesperson, said".
 AFTER = re.compile(
-    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
+    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+{_ROLE_WORDS}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".

@@ -220,7 +220,9 @@ ORG_NOUNS = frozenset(
     ministry department government police agency company firm committee council commission
     court army military navy embassy office spokesperson union party group organisation
     organization foundation institute university bank board administration authority city
-    municipality town state county province region
+    municipality town state county province region league club federation association
+    network airline utility hospital district regulator watchdog operator manufacturer
+    retailer carrier insurer lender charity campaign
     """
     )
 )

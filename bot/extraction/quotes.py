@@ -47,6 +47,11 @@ _APPOS_NAME = re.compile(
 
 # "said that the costs were “…”": the writer's words between the cue and the marks.
 _THAT_CLAUSE = re.compile(r"\bthat\s+[\w’'-]+\s+[\w’'-]+")
+_DOCUMENT_REFERENCE = re.compile(
+    rf"^(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$",
+    re.IGNORECASE,
+)
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -190,6 +195,13 @@ class QuoteFinder:
             cue_found_speaker = speaker is not None
             if cue is not None and cue.described and _title_like(words):
                 continue  # 'the print called "Cowboys and Indians"': a title, not speech
+            if (
+                cue is not None
+                and speaker is None
+                and cue.adjacent
+                and _DOCUMENT_REFERENCE.match(cue.reference)
+            ):
+                continue  # '“…,” the report said': a document's words, not a person's
             if cue is None or speaker is None:
                 speaker = self._fallback(index, span, words, in_paragraph)
                 if speaker is None:
@@ -377,8 +389,11 @@ class QuoteFinder:
             return self._chain_speaker
         if not span.closed and not span.continued:
             return None  # an unbalanced mark: only a cue makes its words a quote
-        if _words(words) < 4 or _title_like(words):
-            return None
+        if _title_like(words) or (
+            _words(words) < 4
+            and not (in_paragraph and _sentence_like(words) and self._opens_sentence(span))
+        ):
+            return None  # short words with no cue: a term, unless they carry on a quote
         if span.single and not _sentence_like(words):
             return None  # 'multivectorism', 'a betrayal': single marks around a term
         at_paragraph_start = span.open == self.paragraphs[index].start
@@ -397,6 +412,12 @@ class QuoteFinder:
         ):
             return Speaker(person.name, person.role, person)
         return recent
+
+    def _opens_sentence(self, span: MarkSpan) -> bool:
+        """Whether the marks open a sentence ('she said. “Again.”'), not a phrase inside one
+        ('named their robot "Robogee."')."""
+        lead = self.text[max(0, span.open - 4) : span.open].rstrip()
+        return not lead or lead[-1] in ".!?”\"’'"
 
     def _mentioned_in(self, name: str, index: int, before: int) -> bool:
         paragraph = self.paragraphs[index]

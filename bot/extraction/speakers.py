@@ -61,6 +61,8 @@ _PARTICLES = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+# Documents a speaker writes: "the statement said" credits its author.
+_AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
 _GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+)?(?:{'|'.join(GROUP_NOUNS)}){GROUP_MODIFIER}$", re.I)
 _GROUP_HEAD = re.compile(rf"\b({'|'.join(GROUP_NOUNS)})\b")
 _ON_BEHALF_HEADS = frozenset(
@@ -91,6 +93,7 @@ class Resolver:
         self.excluded = {"wikinews", publisher.lower()} - {""}
         self._last_group: tuple[Speaker | None, int] = (None, -1)
         self._last_organisation: tuple[Speaker | None, int] = (None, -1)
+        self._last_credited: tuple[Speaker | None, int] = (None, -1)
 
     def resolve(
         self, reference: str, at: int, exclude: frozenset[str] = frozenset()
@@ -171,6 +174,7 @@ class Resolver:
 
     def _group(self, speaker: Speaker, at: int) -> Speaker:
         self._last_group = (speaker, at)
+        self._last_credited = (speaker, at)
         return speaker
 
     def _pronoun(self, gender: str, word: str, at: int, exclude: frozenset[str]) -> Speaker | None:
@@ -204,6 +208,10 @@ class Resolver:
 
     def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
         head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
+        if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
+            # '“…,” the statement said' after 'The league said in a statement': its author.
+            author, where = self._last_credited
+            return author if author is not None and 0 <= at - where < 800 else None
         if head in DOCUMENT_NOUNS:
             return None
         if head in GROUP_NOUNS or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2])):
@@ -233,7 +241,9 @@ class Resolver:
         ):
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
-            return self._organisation(head, at) or Speaker(" ".join(words[1:]))
+            body = self._organisation(head, at) or Speaker(" ".join(words[1:]))
+            self._last_credited = (body, at)
+            return body
         return self._person(person, at)
 
     def _organisation(self, head: str, at: int) -> Speaker | None:
@@ -306,6 +316,7 @@ class Resolver:
     def _organisation_named(self, name: str, at: int) -> Speaker:
         speaker = Speaker(name)
         self._last_organisation = (speaker, at)
+        self._last_credited = (speaker, at)
         return speaker
 
     def _named_mid_sentence(self, word: str) -> bool:
@@ -327,4 +338,6 @@ class Resolver:
         if person is None:
             return None
         self.people.credit(person, at)
-        return Speaker(person.name, person.role, person)
+        speaker = Speaker(person.name, person.role, person)
+        self._last_credited = (speaker, at)
+        return speaker
