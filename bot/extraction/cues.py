@@ -67,6 +67,8 @@ _APPOS_CHAR = (
     r"(?:[^,.;“”\"]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
     r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.)"
 )
+# Any character of a clause, the same full stops allowed.
+_CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
     rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?)?,|"
@@ -129,7 +131,8 @@ SAY_THAT = re.compile(
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
 SAID_END = re.compile(
-    rf"^(?P<content>.+?),\s+(?:(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{REPORT_VERB})"
+    rf"^(?P<content>.+?),\s+(?:{_ROLE_WORDS}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    rf"(?P<verb>{REPORT_VERB})"
     rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
 )
 ACCORDING_START = re.compile(
@@ -138,7 +141,7 @@ ACCORDING_START = re.compile(
     rf"(?P<content>\S.*)$"
 )
 ACCORDING_END = re.compile(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{_LEAD}(?P<sp>{SPEAKER})(?P<rest>[^.;]{{0,200}})"
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_LEAD}(?P<sp>{SPEAKER})(?P<rest>{_CLAUSE_CHAR}{{0,200}})"
     rf"[.!?]?$"
 )
 PARENTHETICAL_SAY = re.compile(

@@ -48,7 +48,8 @@ REPORTING_VERBS = frozenset(
     asserted asserts alleged alleges denied denies estimated estimates observed observes
     stated states wrote writes reported reports recalled recalls complained complains
     testified affirmed pledged promised vowed say echoed echoes describe describes described
-    reasoned ruled rules
+    reasoned ruled rules replied replies responded responds countered counters disclosed
+    discloses
     """
     )
 )
@@ -222,7 +223,8 @@ ORG_NOUNS = frozenset(
     organization foundation institute university bank board administration authority city
     municipality town state county province region league club federation association
     network airline utility hospital district regulator watchdog operator manufacturer
-    retailer carrier insurer lender charity campaign
+    retailer carrier insurer lender charity campaign centre center lab laboratory clinic
+    school museum service newspaper channel station
     """
     )
 )

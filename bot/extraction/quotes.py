@@ -234,6 +234,34 @@ class QuoteFinder:
             else:
                 self.quotes.append(self._quote(span, index, words, speaker, cue_text, "direct"))
             self._resolve_chain(speaker, span)
+            if span is inside[-1] and kind == "direct":
+                self._adding(index, sentence, span, speaker)
+
+    def _adding(self, index: int, sentence: _Sentence, span: MarkSpan, speaker: Speaker) -> None:
+        """'“…,” Haddad said, adding that the company would raise its forecast': the
+        participle clause after a quote reports more of the same speaker's words."""
+        tail_at = span.close - sentence.start
+        if tail_at < 0 or ", " not in sentence.masked[tail_at:]:
+            return
+        found = cues.ADDING.search(sentence.masked, tail_at)
+        if found is None or _words(found.group("content")) < 4:
+            return
+        start, end = sentence.start + found.start("content"), sentence.end
+        while end > start and self.text[end - 1] in " ,;:":
+            end -= 1
+        cue = self.text[sentence.start + found.start("verb") : sentence.start + found.end("verb")]
+        self.quotes.append(
+            Quote(
+                self.text[start:end],
+                speaker.name,
+                speaker.role,
+                self.paragraphs[index].number,
+                start,
+                end,
+                cue,
+                "indirect",
+            )
+        )
 
     def _quote(
         self,
@@ -481,6 +509,8 @@ class QuoteFinder:
         according = (cues.ACCORDING_START, cues.ACCORDING_END) if "ccording" in s else ()
         for pattern in according:
             found = pattern.match(s)
+            if found and all(w[0].isupper() for w in _WORD.findall(found.group("content"))):
+                found = None  # "…, according to the study’s author, Dr. Hannah Sato."
             if found and _DOCUMENT_AFTER.match(s, found.end("sp")):
                 found = None  # "according to FactSet data": a source, not a speaker
             if found:
@@ -586,8 +616,11 @@ class QuoteFinder:
         content: tuple[int, int],
         found: re.Match[str],
     ) -> Speaker | None:
-        appos = found.groupdict().get("appos") or ""
-        appos_at = sentence.start + found.start("appos") if appos else -1
+        group = "appos" if found.groupdict().get("appos") else "rest"
+        appos = found.groupdict().get(group) or ""
+        comma = appos.find(",")  # "according to the study's senior author, Dr. Hannah Sato"
+        appos = appos[comma:] if comma >= 0 else ""
+        appos_at = sentence.start + found.start(group) + comma if appos else -1
         speaker = self._resolve(reference, sentence.start + reference_at, appos, appos_at)
         if speaker is None:
             return None
