@@ -32,7 +32,7 @@ ADV = (
 # Abbreviated titles; any other word ending in a full stop ends a sentence ("said Jane Roe.").
 ABBREVIATION = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cpl|Det|"
-    r"Insp|Supt|Hon)\."
+    r"Insp|Supt|Hon|Inc|Corp|Ltd|Co)\."
 )
 _TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[A-Z][\w’'-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"

@@ -235,6 +235,7 @@ DOCUMENT_NOUNS = frozenset(
     report study statement survey paper article website data figures analysis review
     research book letter document release filing filings estimates estimate records
     statistics numbers poll polls database documents reports rankings forecast forecasts
+    appraisal assessment audit audits evaluation inquiry investigation
     """
     )
 )

@@ -52,6 +52,8 @@ _DOCUMENT_REFERENCE = re.compile(
     rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$",
     re.IGNORECASE,
 )
+_THE_CLAUSE = re.compile(r"\s*the\s+[\w’'-]+\s+[\w’'-]+")
+_ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -331,7 +333,13 @@ class QuoteFinder:
                     continue
                 start = region_start + found.start()
                 content_tail = bool(tail) and (
-                    not cues.CUE_TAIL.match(tail) or _THAT_CLAUSE.search(tail) is not None
+                    not cues.CUE_TAIL.match(tail)
+                    or _THAT_CLAUSE.search(tail) is not None
+                    # "said the agency would “…”": no one is told; the words are the writer's
+                    or (
+                        found.group("verb") not in _ADDRESSED
+                        and _THE_CLAUSE.match(tail) is not None
+                    )
                 )
                 return _Cue(
                     found.group("sp"),

@@ -214,7 +214,15 @@ class Resolver:
             return author if author is not None and 0 <= at - where < 800 else None
         if head in DOCUMENT_NOUNS:
             return None
-        if head in GROUP_NOUNS or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2])):
+        if (
+            head in GROUP_NOUNS
+            or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2]))
+            or (
+                (head in _ON_BEHALF_HEADS or head in ROLE_NOUNS)
+                and any(re.search(r"(?:’s|'s)$", w) for w in words[1:-1])
+            )
+        ):
+            # "the company's spokesman", "the prime minister’s official spokesman"
             phrase = " ".join(words[1:] if words[0].lower() == "the" else words)
             return self._group(Speaker(phrase), at)
         determiner = words[0].lower()
