@@ -81,10 +81,17 @@ _OBJECT = (
 
 # A lowercase role before a name: "…,” team member Rodaba Noori told the press.
 _ROLE_WORDS = r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+# The same after a cue's verb or comma, where a clause word cannot start it (", which the
+# Church describes" is not a role).
+_ROLE_AFTER = (
+    r"(?:(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
+    r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
+    r"(?=[A-Z]))?"
+)
 # After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
 # spokesperson, said".
 AFTER = re.compile(
-    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+{_ROLE_WORDS}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
+    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
@@ -131,7 +138,7 @@ SAY_THAT = re.compile(
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
 SAID_END = re.compile(
-    rf"^(?P<content>.+?),\s+(?:{_ROLE_WORDS}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    rf"^(?P<content>.+?),\s+(?:{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})"
     rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
 )
