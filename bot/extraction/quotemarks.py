@@ -152,7 +152,10 @@ def _paragraph_spans(text: str, paragraph: Paragraph, index: int) -> list[MarkSp
     if double is not None:
         _, mark_at, inner = double
         found.append(_span(text, mark_at, inner, end, end, index, False))
-    elif single is not None and text[single[0]] == "‘":
+    elif single is not None and (
+        text[single[0]] == "‘"
+        or text[max(start, single[0] - 2) : single[0]].rstrip()[-1:] in ".!?:"
+    ):
         # British copy runs a quote over paragraphs in single marks too; find_spans decides
         # whether the next paragraph carries it on.
         found.append(_span(text, single[0], single[1], end, end, index, False, True))
