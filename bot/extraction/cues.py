@@ -125,6 +125,14 @@ HEAD = re.compile(
     rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+"
     rf"{ADV}(?P<verb>{VERB})(?![\w’'-])(?:\s+that\b)?"
 )
+# The subject of a sentence ending in a colon before a quote: "Furrer’s message was blunt:",
+# "His reply:", "In his speech, Smith was firm:".
+COLON_SUBJECT = re.compile(
+    rf"^{INTRO}(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
+    rf"(?:was|is|were|had|has|put|kept|struck|sounded|offered|gave|summed)\b[^:“”\"«»]{{0,80}}|"
+    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:message|response|reply|verdict|answer|view|advice|"
+    rf"warning|assessment)[^:“”\"«»]{{0,60}})?:\s*$"
+)
 # A cue set off by commas inside the sentence: "…, he noted, is a “…”" / ", said Vassilenko,".
 PARENTHETICAL = re.compile(
     rf",\s+(?:(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{VERB})|(?P<verb2>{VERB})\s+(?P<sp2>{SPEAKER}))"

@@ -26,7 +26,7 @@ _CAPTION = re.compile(
     re.I,
 )
 _MARKS = "“\"‘'«„"
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]»›]\s*$")  # a paragraph ending in a quote ends a sentence
 
 
 class Kind(Enum):

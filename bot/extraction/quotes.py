@@ -53,6 +53,10 @@ _DOCUMENT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _THE_CLAUSE = re.compile(r"\s*the\s+[\w’'-]+\s+[\w’'-]+")
+_TOLD_CLAUSE = re.compile(
+    r"\s*(?:him|her|them|us|me|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"\s+(?:that\s+)?the\s+[\w’'-]+\s+[\w’'-]+"
+)
 _ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
@@ -340,6 +344,8 @@ class QuoteFinder:
                         found.group("verb") not in _ADDRESSED
                         and _THE_CLAUSE.match(tail) is not None
                     )
+                    # "He told her the figures were “…”"
+                    or (found.group("verb") in _ADDRESSED and _TOLD_CLAUSE.match(tail) is not None)
                 )
                 return _Cue(
                     found.group("sp"),
@@ -377,6 +383,23 @@ class QuoteFinder:
                 appos=head.group("appos") or "",
                 appos_at=base + head.start("appos"),
             )
+        if before.rstrip().endswith(":"):
+            # "Furrer’s message was blunt: «…»" / "In his speech, Smith was firm: “…”": the
+            # colon hands the sentence's subject the words.
+            found = cues.COLON_SUBJECT.match(m, 0, span.open - base)
+            if found:
+                reference = found.group("sp")
+                if reference in ("His", "his", "Her", "her"):
+                    reference = "he" if reference.lower() == "his" else "she"
+                return _Cue(
+                    re.sub(r"(?:’s|'s)$", "", reference),
+                    base + found.start("sp"),
+                    base + found.start("sp"),
+                    span.open,
+                    colon=True,
+                    adjacent=True,
+                    leading=True,
+                )
         for found in cues.PARENTHETICAL.finditer(m):
             group = "sp" if found.group("sp") else "sp2"
             return _Cue(
