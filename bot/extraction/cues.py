@@ -39,7 +39,7 @@ _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|t
 NAME = rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,5}})"
 _NOMINAL = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?-i:[a-z][\w’'-]*)"
+    r"(?-i:[a-z][\w’'-]*|\d{1,3}-year-old)"
 )
 _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
 # "A spokesperson for the Department for Rural Affairs": the organisation speaks.

@@ -428,13 +428,20 @@ class QuoteFinder:
     ) -> Speaker | None:
         """Resolve a cue's speaker; "A government spokesman, Lukas Berg, said" and "The
         town’s Conservative MP, Rachel Hume, said" credit the name in the apposition."""
-        if appos and _ROLE_REFERENCE.search(reference):
-            named = _APPOS_NAME.match(appos)
-            if named:
-                speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
-                if speaker is not None and speaker.person is not None:
-                    return speaker
-        return self.resolver.resolve(reference, at, exclude)
+        named = _APPOS_NAME.match(appos) if appos else None
+        if named and _ROLE_REFERENCE.search(reference):
+            speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
+            if speaker is not None and speaker.person is not None:
+                return speaker
+        speaker = self.resolver.resolve(reference, at, exclude)
+        if (
+            named
+            and (speaker is None or speaker.person is None)
+            and self.resolver.people.lookup(named.group(1), fuzzy=False) is not None
+        ):
+            # "The Democrat from Ohio, Sen. Laura Pike, said": a place or body, then the person.
+            return self.resolver.resolve(named.group(1), appos_at + named.start(1))
+        return speaker
 
     def _fallback(
         self,

@@ -61,6 +61,7 @@ _PARTICLES = frozenset(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_AGE = re.compile(r"\d{1,3}-year-old$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
 _GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+)?(?:{'|'.join(GROUP_NOUNS)}){GROUP_MODIFIER}$", re.I)
@@ -159,7 +160,9 @@ class Resolver:
             return organisation if organisation is not None and 0 <= at - where < 1500 else None
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
-        if words[0].lower() in _DETERMINERS and all(w[:1].islower() for w in words[1:]):
+        if words[0].lower() in _DETERMINERS and all(
+            w[:1].islower() or _AGE.match(w) for w in words[1:]
+        ):
             return self._nominal(words, at, exclude)
         if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
             return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
@@ -235,6 +238,9 @@ class Resolver:
             modifier = words[-2].lower()
             if modifier in ORG_NOUNS:
                 return self._organisation(modifier, at) or Speaker(" ".join(words[1:]))
+        if _AGE.match(head) and not indefinite:
+            # "The 52-year-old said": the person last spoken of.
+            return self._person(self.people.recent(at, exclude=exclude), at)
         gender = PERSON_NOUNS.get(head, "")
         role_words = NOMINAL_ROLES.get(head)
         if role_words is None and head in ROLE_NOUNS:
