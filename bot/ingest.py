@@ -12,8 +12,8 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -176,53 +176,7 @@ def _store(
     )
 
 
-PARALLEL_FROM = 16  # changed files to extract before a process pool pays for its start-up
-BATCH = 8  # files per task sent to a worker process: fewer, larger messages
-
-
-def _extract_batch(paths: list[Path], max_bytes: int) -> list[Extraction | str]:
-    """Extract several files in a worker process (one message out and back for all)."""
-    return [_extract(path, max_bytes) for path in paths]
-
-
-class _Extractor:
-    """Extract files in the order they are added: in this process, or, once there are
-    enough changed files to pay for starting them, in a pool of worker processes that start
-    on the first files while the caller is still hashing the rest."""
-
-    def __init__(self, workers: int, max_bytes: int):
-        self.workers = workers
-        self.max_bytes = max_bytes
-        self.pool: ProcessPoolExecutor | None = None
-        self.waiting: list[Path] = []  # added, not yet sent to the pool
-        self.sent: list[Future[list[Extraction | str]]] = []
-
-    def add(self, path: Path) -> None:
-        self.waiting.append(path)
-        if self.pool is None and self.workers > 1 and len(self.waiting) >= PARALLEL_FROM:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
-        if self.pool is not None and len(self.waiting) >= BATCH:
-            self._send()
-
-    def _send(self) -> None:
-        assert self.pool is not None
-        for at in range(0, len(self.waiting), BATCH):
-            batch = self.waiting[at : at + BATCH]
-            self.sent.append(self.pool.submit(_extract_batch, batch, self.max_bytes))
-        self.waiting = []
-
-    def results(self) -> Iterator[Extraction | str]:
-        """Every added file's extraction (or the reason it has none), in the order added."""
-        if self.pool is not None and self.waiting:
-            self._send()
-        for future in self.sent:
-            yield from future.result()
-        for path in self.waiting:  # no pool: too few files to be worth one
-            yield _extract(path, self.max_bytes)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+PARALLEL_FROM = 16  # files to extract before a process pool pays for its start-up
 
 
 def ingest_paths(
@@ -237,9 +191,8 @@ def ingest_paths(
     """Ingest files in order; ``sync`` (the search index) runs every ``sync_every`` seconds.
 
     Extraction is CPU-bound and per file, so with many changed files it runs in a pool of
-    ``workers`` processes (default: one per CPU), starting while this process is still
-    hashing files to find the changed ones, then writing to the store, one transaction per
-    file, in the order given (unchanged and unreadable files are reported first).
+    ``workers`` processes (default: one per CPU) while this process writes to the store, one
+    transaction per file, in the order given.
     """
     outcomes: list[IngestOutcome] = []
     last_sync = time.monotonic()
@@ -254,25 +207,28 @@ def ingest_paths(
             last_sync = time.monotonic()
 
     pending: list[tuple[Path, str, str | None]] = []
-    extractor = _Extractor(workers or os.cpu_count() or 1, max_bytes)
-    try:
-        for path in files:
-            key = str(path)
-            try:
-                data_hash = content_hash(path)
-            except OSError as exc:
-                done(IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror or exc})"))
-                continue
-            previous = store.content_hash(key)
-            if previous == data_hash:
-                done(IngestOutcome(key, "unchanged"))
-            else:
-                pending.append((path, data_hash, previous))
-                extractor.add(path)
-        for (path, data_hash, previous), result in zip(pending, extractor.results(), strict=True):
-            done(_store(store, str(path), data_hash, previous, result))
-    finally:
-        extractor.close()
+    for path in files:
+        key = str(path)
+        try:
+            data_hash = content_hash(path)
+        except OSError as exc:
+            done(IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror or exc})"))
+            continue
+        previous = store.content_hash(key)
+        if previous == data_hash:
+            done(IngestOutcome(key, "unchanged"))
+        else:
+            pending.append((path, data_hash, previous))
+    workers = workers or os.cpu_count() or 1
+    paths = [p for p, _, _ in pending]
+    if workers > 1 and len(pending) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            extracted = pool.map(_extract, paths, [max_bytes] * len(paths), chunksize=8)
+            for (path, data_hash, previous), result in zip(pending, extracted, strict=True):
+                done(_store(store, str(path), data_hash, previous, result))
+    else:
+        for path, data_hash, previous in pending:
+            done(_store(store, str(path), data_hash, previous, _extract(path, max_bytes)))
     if sync is not None:
         sync()
     return outcomes
