@@ -94,6 +94,10 @@ AFTER = re.compile(
     rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )
+# A dash credit closing the sentence: "“Every job matters.” — union president Carl Dorsey."
+DASH_CREDIT = re.compile(
+    rf"^[\s,]*[—–]\s*{_ROLE_AFTER}(?P<sp>{NAME})(?P<appos>,\s[^.;“”\"]{{1,120}})?\s*[.]?\s*$"
+)
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
 BEFORE = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"

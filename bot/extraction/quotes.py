@@ -167,6 +167,15 @@ class QuoteFinder:
                 speaker = self._indirect(index, paragraph, sentence)
                 if speaker is not None:
                     in_paragraph.append(speaker)
+            else:
+                # "At a rally on Monday, Mayor Lisa Tran said:" and the quote in the next
+                # paragraph: remember who was cued.
+                found = cues.BEFORE_COLON.search(sentence.masked)
+                if found:
+                    at = sentence.start + found.start("sp")
+                    speaker = self.resolver.resolve(found.group("sp"), at)
+                    if speaker is not None:
+                        self._remember(speaker, index)
 
     def _name_in_marks(self, span: MarkSpan) -> bool:
         """A name or title in marks ("Fresh Value", "Cowboys and Indians"), not speech."""
@@ -327,6 +336,16 @@ class QuoteFinder:
                     trailing=not _WORD.search(rest.split("“")[0].split('"')[0]),
                     appos=found.group(appos) or "",
                     appos_at=span.close + found.start(appos),
+                )
+            found = cues.DASH_CREDIT.match(after) if "—" in after or "–" in after else None
+            if found:
+                return _Cue(
+                    found.group("sp"),
+                    span.close + found.start("sp"),
+                    span.close,
+                    span.close + found.end(),
+                    adjacent=True,
+                    trailing=True,
                 )
         before = m[region_start - base : span.open - base]
         for pattern, colon in ((cues.BEFORE_COLON, True), (cues.BEFORE, False)):

@@ -60,6 +60,13 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]»“]*(?=\s+[\"“‘'(\[«]?[A-Z0-9])")
 
 
+_CLOSING = frozenset("\"”’'»“")
+# A speaker and a speech verb right after a quote ending in ? ! or a full stop.
+_CUE_NEXT = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'.-]*|of|the|de|van|von)\s+){1,5}(?:said|says|asked|asks|added|adds|told|"
+    r"tells|wrote|writes|recalled|recalls|explained|explains|replied|replies|shouted|exclaimed|"
+    r"continued|noted|insisted|cried|joked|laughed|wondered|admitted|declared|warned)\b"
+)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -78,6 +85,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
             continue
         if word and _INITIAL.fullmatch(word.group(1)):  # an initial: "Joe B. Smith"
             continue
+        if text[end - 1] in _CLOSING and _CUE_NEXT.match(text, end):
+            continue  # "“Why now?” Vogt asked.": the cue after the marks is the same sentence
         yield from _trimmed(text, start, end, offset)
         start = end
     yield from _trimmed(text, start, len(text), offset)
