@@ -55,9 +55,25 @@ GROUP_MODIFIER = (
     r"knowledge\s+of)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?[\w’'-]+)?"
 )
 # One of a group named before: "one of the sources".
-ONE_OF = rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:the|those|these)\s+{_GROUP}"
+# Anonymous sources, counted or not: "three people familiar with the matter", "a person
+# with direct knowledge of the talks".
+_ANONYMOUS = (
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Tt]he|[Oo]ther|"
+    rf"[Ss]enior|[Ff]ormer)\s+){{0,2}}(?:people|persons?|sources?|officials?|executives?|"
+    rf"insiders?|diplomats?){GROUP_MODIFIER}"
+)
+ONE_OF = (
+    rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:the|those|these)\s+"
+    rf"(?:{_GROUP}|people)"
+)
+# "The United Auto Workers union said": a named body with its common noun.
+_BODY = (
+    r"(?:union|party|council|committee|board|ministry|department|agency|company|government|"
+    r"commission|court|group|firm|bank)"
+)
 SPEAKER = (
-    rf"(?:{_BEHALF}|{ONE_OF}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|"
+    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
@@ -80,7 +96,7 @@ _OBJECT = (
 )
 
 # A lowercase role before a name: "…,” team member Rodaba Noori told the press.
-_ROLE_WORDS = r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+_ROLE_WORDS = r"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the
 # Church describes" is not a role).
 _ROLE_AFTER = (

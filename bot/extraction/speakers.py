@@ -64,8 +64,30 @@ _ON_BEHALF = re.compile(ON_BEHALF)
 _AGE = re.compile(r"\d{1,3}-year-old$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
-_GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+)?(?:{'|'.join(GROUP_NOUNS)}){GROUP_MODIFIER}$", re.I)
-_GROUP_HEAD = re.compile(rf"\b({'|'.join(GROUP_NOUNS)})\b")
+_ANONYMOUS_HEADS = (
+    "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
+)
+_GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+){{0,2}}(?:{_ANONYMOUS_HEADS}){GROUP_MODIFIER}$", re.I)
+_BODY_NOUNS = frozenset(
+    [
+        "union",
+        "party",
+        "council",
+        "committee",
+        "board",
+        "ministry",
+        "department",
+        "agency",
+        "company",
+        "government",
+        "commission",
+        "court",
+        "group",
+        "firm",
+        "bank",
+    ]
+)
+_GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 _ON_BEHALF_HEADS = frozenset(
     [
         "office",
@@ -113,7 +135,11 @@ class Resolver:
             behalf = _ON_BEHALF.match(" ".join(words))
             if behalf:
                 return self._on_behalf(behalf.group("org"), at)
-        if len(words) >= 4 and words[1] == "of" and words[-1].lower() in GROUP_NOUNS:
+        if (
+            len(words) >= 4
+            and words[1] == "of"
+            and (words[-1].lower() in GROUP_NOUNS or words[-1].lower() == "people")
+        ):
             # "one of the sources": the group of that kind credited before, if any.
             group, _ = self._last_group
             head = _GROUP_HEAD.search(group.name.lower()) if group is not None else None
@@ -131,6 +157,15 @@ class Resolver:
         modified = _GROUP_MODIFIED.match(" ".join(words))
         if modified:  # "Two sources familiar with the negotiations"
             return self._group(Speaker(" ".join(words)), at)
+        if (
+            len(words) >= 2
+            and words[-1] in _BODY_NOUNS
+            and all(w[:1].isupper() for w in words[:-1])
+            and not (len(words) == 2 and words[0].lower() in _DETERMINERS)
+        ):
+            # "The United Auto Workers union said"
+            named = words[1:] if words[0].lower() in _DETERMINERS else words
+            return self._organisation_named(" ".join(named), at)
         possessive = next((i for i, w in enumerate(words) if i and w.endswith(("’s", "'s"))), 0)
         if (
             possessive
