@@ -167,15 +167,6 @@ class QuoteFinder:
                 speaker = self._indirect(index, paragraph, sentence)
                 if speaker is not None:
                     in_paragraph.append(speaker)
-            else:
-                # "At a rally on Monday, Mayor Lisa Tran said:" and the quote in the next
-                # paragraph: remember who was cued.
-                found = cues.BEFORE_COLON.search(sentence.masked)
-                if found:
-                    at = sentence.start + found.start("sp")
-                    speaker = self.resolver.resolve(found.group("sp"), at)
-                    if speaker is not None:
-                        self._remember(speaker, index)
 
     def _name_in_marks(self, span: MarkSpan) -> bool:
         """A name or title in marks ("Fresh Value", "Cowboys and Indians"), not speech."""
