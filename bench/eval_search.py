@@ -9,7 +9,10 @@ run, never read, and without --verbose) and prints, for Citebot and for three ba
 on the same snippets (rapidfuzz token_set_ratio and WRatio scans, SQLite FTS5 BM25):
 
 - top-1 / top-3: share of answerable queries whose right snippet is first / in the first three;
-- rejected: share of unanswerable queries whose best result is not confident.
+- rejected: share of unanswerable queries whose best result is not confident;
+- answered (Citebot only): share of answerable queries whose first result is right *and*
+  confident — what a user gets as an answer rather than "no confident match";
+- wrongly confident: share of answerable queries whose first result is wrong yet confident.
 
 A label names the document (a file-name fragment) and a distinctive substring of the right
 snippet, so changes in where extraction cuts a snippet do not break it.
@@ -61,6 +64,8 @@ class Scores:
     top1: float
     top3: float
     rejected: float
+    answered: float
+    wrongly_confident: float
     answerable: int
     unanswerable: int
     misses: tuple[str, ...]
@@ -98,7 +103,7 @@ SearchFn = Callable[[str, str], tuple[list[Snippet], bool]]
 
 
 def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
-    top1 = top3 = answerable = unanswerable = rejected = 0
+    top1 = top3 = answerable = unanswerable = rejected = answered = wrong_sure = 0
     misses: list[str] = []
     times: list[float] = []
     for label in labels:
@@ -110,6 +115,8 @@ def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
             hits = [is_hit(s, label) for s in found[:3]]
             top1 += bool(hits[:1] and hits[0])
             top3 += any(hits)
+            answered += bool(hits[:1] and hits[0] and confident)
+            wrong_sure += bool(found and not hits[0] and confident)
             if not (hits[:1] and hits[0]):
                 best = found[0].text[:70] if found else "(nothing)"
                 misses.append(f"[{label.category}] {label.query!r} -> {best!r}")
@@ -123,6 +130,8 @@ def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
         top1 / max(answerable, 1),
         top3 / max(answerable, 1),
         rejected / max(unanswerable, 1),
+        answered / max(answerable, 1),
+        wrong_sure / max(answerable, 1),
         answerable,
         unanswerable,
         tuple(misses),
@@ -186,11 +195,16 @@ def fts_search(snippets: list[Snippet]) -> SearchFn:
     return search
 
 
-def report(name: str, scores: Scores) -> str:
-    return (
+def report(name: str, scores: Scores, confidence: bool = False) -> str:
+    line = (
         f"{name:<28} top-1 {scores.top1:6.1%}  top-3 {scores.top3:6.1%}  "
         f"rejected {scores.rejected:6.1%}  p50 {scores.ms_p50:7.2f} ms"
     )
+    if confidence:
+        line += (
+            f"  answered {scores.answered:6.1%}  wrongly confident {scores.wrongly_confident:6.1%}"
+        )
+    return line
 
 
 def run(
@@ -227,7 +241,7 @@ def run(
             "sqlite fts5 bm25": evaluate(fts_search(snippets), labels),
         }
         for name, scores in results.items():
-            print(report(name, scores))
+            print(report(name, scores, confidence=name == "citebot"))
         if unreachable:
             # The queries themselves only with --verbose: a held-out set's lines stay unread.
             print(f"  {len(unreachable)} label(s) no snippet holds (extraction, not search)")

@@ -10,6 +10,8 @@ import pytest
 
 from bot.search.analysis import analyse
 from bot.search.figures import numbers, same_value
+from bot.search.index import Candidate
+from bot.search.ranking import LEAD_FULL, MIN_EVIDENCE, Ranked, Ranker, _lead
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
 
@@ -178,3 +180,31 @@ def test_a_speaker_named_by_role_is_recognised(small_bot: Citebot) -> None:
 
 def test_a_definition_question_needs_what_it_defines(small_bot: Citebot) -> None:
     assert not small_bot.ask("who is the transport minister of Kazakhstan?").confident
+
+
+def _ranked(text: str, coverage: float, order: float, topic: float | None = None) -> Ranked:
+    candidate = Candidate(len(text), "fact", "", text, "", 0, 1.0)
+    topic = coverage if topic is None else topic
+    return Ranked(candidate, order, False, coverage, order, topic)
+
+
+def test_confidence_is_coverage_plus_a_little_for_a_clear_lead() -> None:
+    ranker = Ranker(analyse("harbour capacity at Aktau"), None, {}, 100, 60.0)
+    # Just under half the query: confident only when clearly ahead of the runner-up.
+    assert ranker._confidence(_ranked("a", 0.47, 70.0), lead=LEAD_FULL).confident
+    assert not ranker._confidence(_ranked("a", 0.47, 70.0), lead=1.0).confident
+    assert ranker._confidence(_ranked("a", MIN_EVIDENCE, 70.0), lead=0.0).confident
+    # The speaker matched but not the subject: never an answer, whatever the lead.
+    answer = ranker._confidence(_ranked("a", 0.6, 70.0, topic=0.2), lead=30.0)
+    assert not answer.confident and "topic" in answer.vetoes
+
+
+def test_the_lead_is_over_the_next_different_passage() -> None:
+    sentence = "The harbour at Aktau will double its capacity, said Walter Quinn."
+    quote = "The harbour at Aktau will double its capacity"
+    ranked = [
+        _ranked(sentence, 0.8, 80.0),
+        _ranked(quote, 0.8, 79.0),  # the same words inside it: not a rival
+        _ranked("Water supplies are shrinking", 0.3, 60.0),
+    ]
+    assert _lead(ranked) == 20.0
