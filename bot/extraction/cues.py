@@ -162,7 +162,7 @@ PARENTHETICAL = re.compile(
 # Indirect speech: "X said (that) …", "…, X said.", "According to X, …".
 SAY_THAT = re.compile(
     rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
-    rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,40}}?)?,?"
+    rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,80}}?)?,?"
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
 SAID_END = re.compile(
@@ -181,7 +181,9 @@ ACCORDING_END = re.compile(
 )
 PARENTHETICAL_SAY = re.compile(
     rf"^(?P<c1>.+?),\s+(?:(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{REPORT_VERB})|(?P<verb2>{REPORT_VERB})"
-    rf"\s+(?P<sp2>{SPEAKER})),\s+(?P<c2>.+)$"
+    rf"\s+(?P<sp2>{SPEAKER}))(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?"
+    rf"(?:\s+(?:to|in|on|at|during|after|before|from)\s+[^,.;]{{1,50}})?,\s+"
+    rf"(?P<c2>.+)$"
 )
 # Reported speech in a later clause: "… and South Korea says the broadcasts will continue."
 CLAUSE_SAY = re.compile(
@@ -198,6 +200,15 @@ _WHOLE_WORD = re.compile(r"[\w’'-]+")
 def may_report(sentence: str) -> bool:
     """Whether a reported-speech pattern can match ``sentence`` (a cheap test before them)."""
     return not REPORT_WORDS.isdisjoint(_WHOLE_WORD.findall(sentence))
+
+
+# Likewise BEFORE and BEFORE_COLON need a speech verb standing as a whole word.
+CUE_WORDS = frozenset(verb.split()[0] for verb in [*PHRASAL_CUES, *SPEECH_VERBS])
+
+
+def may_cue(text: str) -> bool:
+    """Whether BEFORE or BEFORE_COLON can match ``text`` (a cheap test before them)."""
+    return not CUE_WORDS.isdisjoint(_WHOLE_WORD.findall(text))
 
 
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")

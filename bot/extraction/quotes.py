@@ -339,7 +339,11 @@ class QuoteFinder:
                     trailing=True,
                 )
         before = m[region_start - base : span.open - base]
-        for pattern, colon in ((cues.BEFORE_COLON, True), (cues.BEFORE, False)):
+        # Both need a speech verb: most text before a quote whose cue follows it has none.
+        verb_before = (
+            ((cues.BEFORE_COLON, True), (cues.BEFORE, False)) if cues.may_cue(before) else ()
+        )
+        for pattern, colon in verb_before:
             found = pattern.search(before)
             if found:
                 tail = found.group("tail")
@@ -580,7 +584,7 @@ class QuoteFinder:
         if found:
             rest_at = found.end("verb")
             rest = s[rest_at:]
-            that = re.match(r"^(?:\s+[^,.;]{0,40}?)?\s+that\s+", rest)
+            that = re.match(r"^(?:\s+[^,.;]{0,80}?)?\s+that\s+", rest)
             if that:
                 content_at = rest_at + that.end()
             else:
