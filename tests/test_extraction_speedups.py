@@ -75,6 +75,8 @@ def _check_prefilters(sentence: str) -> None:
         assert cues.may_report(sentence), sentence
     if any(p.match(sentence) for p in _ACCORDING):
         assert "ccording" in sentence, sentence
+    if cues.BEFORE.search(sentence) or cues.BEFORE_COLON.search(sentence):
+        assert cues.may_cue(sentence), sentence
 
 
 def _check_last_word(text: str) -> None:
@@ -93,6 +95,8 @@ def test_gated_patterns_match_as_before_on_the_fixtures() -> None:
         _check_gates(paragraph)
     for sentence in _sentences():
         _check_prefilters(sentence)
+    for paragraph in _paragraphs():  # the text before a quote may span sentences
+        _check_prefilters(paragraph)
 
 
 @settings(max_examples=300, deadline=None)
