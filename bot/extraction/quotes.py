@@ -591,7 +591,10 @@ class QuoteFinder:
                 obj = (
                     re.match(
                         r"^\s+(?:reporters|journalists|the\s+press|him|her|them|us|me|[A-Z][\w’'-]*"
-                        r"(?:\s+[A-Z][\w’'-]*){0,3})(?=\s)",
+                        r"(?:\s+[A-Z][\w’'-]*){0,3}|(?:the\s+)?(?:parliament|lawmakers|legislators|"
+                        r"congress|senators|investors|analysts|staff|employees|workers|supporters|"
+                        r"delegates|jurors|court|jury|committee|council|audience|crowd|residents)|"
+                        r"a\s+(?:news|press)\s+conference)(?=\s)",
                         rest,
                     )
                     if found.group("verb") in ("told", "tells")
