@@ -58,6 +58,12 @@ _TOLD_CLAUSE = re.compile(
     r"\s+(?:that\s+)?the\s+[\w’'-]+\s+[\w’'-]+"
 )
 _ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
+# "said on Wednesday in an interview that …"; a verb before the "that" ("said the talks would
+# resume and that …") means the reported clause began earlier.
+_THAT_AFTER_CUE = re.compile(
+    r"^(?:\s+(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|can|"
+    r"did|does)\b)[^,.;]){0,80}?)?\s+that\s+"
+)
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -584,7 +590,7 @@ class QuoteFinder:
         if found:
             rest_at = found.end("verb")
             rest = s[rest_at:]
-            that = re.match(r"^(?:\s+[^,.;]{0,80}?)?\s+that\s+", rest)
+            that = _THAT_AFTER_CUE.match(rest)
             if that:
                 content_at = rest_at + that.end()
             else:

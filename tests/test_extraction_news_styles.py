@@ -1,0 +1,98 @@
+"""House styles of different outlets: each case is a short passage written for this test and
+the quotes a careful reader would credit in it (a word of the quote, speaker, kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_text
+from bot.models import Document, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    return list(extract_text("Title\n\n" + body, Document(title="Title")).quotes)
+
+
+def _credited(quotes: list[Quote], word: str) -> tuple[str, str]:
+    found = [q for q in quotes if word in q.text]
+    assert found, (word, [q.text for q in quotes])
+    return found[0].speaker, found[0].kind
+
+
+CASES = {
+    "british single marks with apostrophes inside": (
+        "‘We haven’t given up on the town,’ said Jane Holloway, the council leader. ‘The "
+        "residents’ patience is not endless, and that’s the truth.’\n\n"
+        "‘It’s the wrong site for it, and everyone here knows that.’",
+        [
+            ("given up", "Jane Holloway", "direct"),
+            ("patience", "Jane Holloway", "direct"),
+            ("wrong site", "Jane Holloway", "direct"),
+        ],
+    ),
+    "multi-paragraph quote opened mid-paragraph": (
+        "“People ask me if it’s strange,” Ann Lowe says, wiping the glass. “It isn’t strange. "
+        "What was strange was the years away.\n\n"
+        "“So I came back, and I stayed.”",
+        [("years away", "Ann Lowe", "direct"), ("I stayed", "Ann Lowe", "direct")],
+    ),
+    "role with a name in apposition": (
+        "Sam Ortiz leads the group. A government spokesman, Lukas Berg, said the talks would "
+        "resume on Friday and that both sides were close.",
+        [("talks would resume", "Lukas Berg", "indirect")],
+    ),
+    "spokesperson for a body": (
+        "A spokesperson for the Department for Rural Affairs said: “We are investing record "
+        "sums in flood defences.”",
+        [("record sums", "Department for Rural Affairs", "direct")],
+    ),
+    "anonymous sources": (
+        "Two sources familiar with the negotiations told Reuters the company had offered a "
+        "28% increase.\n\n"
+        '"The gap is not impossible to close," said one of the sources.',
+        [
+            ("28% increase", "Two sources familiar with the negotiations", "indirect"),
+            ("gap is not", "Two sources familiar with the negotiations", "direct"),
+        ],
+    ),
+    "question mark before an inverted cue": (
+        "“Why now?” Greta Vogt asked. “Why not two years ago?”",
+        [("Why now?", "Greta Vogt", "direct"), ("two years ago", "Greta Vogt", "direct")],
+    ),
+    "colon after a subject with no speech verb, guillemets": (
+        "Sandra Furrer is the transport minister.\n\n"
+        "Furrer’s message was blunt: «There will be no new money.»",
+        [("no new money", "Sandra Furrer", "direct")],
+    ),
+    "participle clause after a quote": (
+        "“We saw strength in every region,” said Omar Haddad, the finance chief, adding that "
+        "the company would raise its full-year forecast.",
+        [("raise its full-year", "Omar Haddad", "indirect")],
+    ),
+    "a document cue credits its author": (
+        "The league said in a statement that it would review the decision. “The panel will "
+        "meet on Monday,” the statement said.",
+        [("panel will meet", "league", "direct")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_house_styles(name: str) -> None:
+    body, expected = CASES[name]
+    quotes = _quotes(body)
+    for word, speaker, kind in expected:
+        assert _credited(quotes, word) == (speaker, kind), name
+
+
+def test_a_data_source_is_not_a_speaker() -> None:
+    quotes = _quotes("Revenue rose 4% in the quarter, according to FactSet data.")
+    assert quotes == []
+
+
+def test_a_name_in_marks_leaves_the_sentence_reported_speech() -> None:
+    quotes = _quotes(
+        "Dana Price runs the firm. A company spokeswoman said the firm would not comment on "
+        'the "Fresh Start" programme.'
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "company spokeswoman")]
