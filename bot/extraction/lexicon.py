@@ -29,7 +29,8 @@ SPEECH_VERBS = frozenset(
     shouted yelled whispered tweeted posted described describes estimated estimates
     contended contends asserted asserts affirmed assured boasted complained complains
     lamented laments recounted testified reported reports echoed elaborated clarified vowed
-    accused accuses
+    accused accuses disagreed disagrees snapped protested protests objected objects
+    interjected fumed scoffed
     promised pledged threatened alleged alleges denied denies demanded demands proclaimed
     mused opined noticed wondered begged pleaded announced advised advises informed conceded
     retorted cried sighed laughed explained reasoned reason reasons describe
