@@ -11,7 +11,7 @@ import pytest
 from bot.search.analysis import analyse
 from bot.search.figures import numbers, same_value
 from bot.search.index import Candidate
-from bot.search.ranking import LEAD_FULL, MIN_EVIDENCE, Ranked, Ranker, _lead
+from bot.search.ranking import LEAD_FULL, MIN_EVIDENCE, Ranked, Ranker, _definition_pattern, _lead
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
 
@@ -208,3 +208,11 @@ def test_the_lead_is_over_the_next_different_passage() -> None:
         _ranked("Water supplies are shrinking", 0.3, 60.0),
     ]
     assert _lead(ranked) == 20.0
+
+
+def test_a_definition_names_what_the_thing_is_not_a_claim_about_it() -> None:
+    pattern = _definition_pattern(("homeopathy",))
+    assert pattern is not None
+    assert pattern.search("Homeopathy is a form of alternative medicine.")
+    assert pattern.search("Homeopathy, a practice from the 1790s, uses diluted substances.")
+    assert not pattern.search("There is no evidence that homeopathy is more effective than water.")

@@ -403,11 +403,13 @@ def _longest_run(query: list[str], text: str) -> int:
 
 
 def _definition_pattern(subject: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Text that defines ``subject``: "X is/are/was ...", "X, a ...", or "Name, the X"."""
+    """Text that defines ``subject``: "X is a/the ...", "X, ...", or "Name, the X" — a
+    copula with a noun phrase, not "X is more effective than ..." (a claim about X)."""
     if not subject:
         return None
     words = r"\W+".join(re.escape(w) for w in subject)
     return re.compile(
-        rf"\b{words}\W*\s(?:is|are|was|were)\s|\b{words},\s|,\s(?:the|a|an)\s+{words}\b",
+        rf"\b{words}\W*\s(?:is|are|was|were)\s+(?:(?:also|usually|often|now)\s+)?"
+        rf"(?:a|an|the|one)\s|\b{words},\s|,\s(?:the|a|an)\s+{words}\b",
         re.IGNORECASE,
     )
