@@ -168,7 +168,14 @@ class QuoteFinder:
             if inside and all(self._name_in_marks(s) for s in inside):
                 inside = []  # 'on the "Fresh Value" programme': the sentence is still read
             if inside:
+                before = len(self.quotes)
                 self._quoted_sentence(index, paragraph, sentence, inside, spans, in_paragraph)
+                if len(self.quotes) == before and all(s.closed for s in inside):
+                    # Only scare quotes ('in "fair" condition, the agency said'): the
+                    # sentence may still report someone's words.
+                    speaker = self._indirect(index, paragraph, sentence)
+                    if speaker is not None:
+                        in_paragraph.append(speaker)
             elif not sentence.masked.rstrip().endswith(":"):
                 speaker = self._indirect(index, paragraph, sentence)
                 if speaker is not None:
