@@ -36,7 +36,11 @@ ABBREVIATION = (
 )
 _TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[A-Z][\w’'-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
-NAME = rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,5}})"
+# "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
+_ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
+NAME = (
+    rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}|[ \u00a0]{_ARTICLED}){{0,5}})"
+)
 _NOMINAL = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?-i:[a-z][\w’'-]*|\d{1,3}-year-old)"

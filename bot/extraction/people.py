@@ -32,9 +32,17 @@ _CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
 # A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
+# "al-Hakimi", "el-Sayed": a lowercase Arabic article joined to a surname.
+_ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 _RUN = re.compile(
     # (Every run starts with a capital: the lookahead skips other positions in one test.)
-    rf"(?=[A-Z]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP})?{_CAP}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+    # Up to two particles inside a name: "Jan van der Berg", "María de la Cruz".
+    rf"(?=[A-Z]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+)
+# Generational suffixes belong to the name, written as the document writes them.
+_SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
+_PARTICLE_WORDS = frozenset(
+    re.findall(r"\w+", "de da di du van von der den bin ibn al el la le del della dos ter te")
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "A.M.", "P.M."})
@@ -130,6 +138,7 @@ class People:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
             return
+        name_at = self._extend_back(tokens, name_at)
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
         if cut is not None and (cut > 1 or len(name_tokens) > 2):
@@ -147,21 +156,22 @@ class People:
                 if piece_tokens:
                     self._consider(piece_offsets[0], " ".join(piece_tokens))
             return
-        if len(name_tokens) > 4:
+        if len([t for t in name_tokens if t not in _PARTICLE_WORDS]) > 4:
             return
         title = [t for t in tokens[:name_at] if t not in NOT_ROLE_TITLES]
         honorific = next(
             (HONORIFICS[t.lower()] for t in tokens[:name_at] if t.lower() in HONORIFICS), None
         )
         at = offsets[name_at]
+        if name_tokens[-1] in _SUFFIXES and self.text.startswith(".", start + len(run)):
+            name_tokens[-1] = name_tokens[-1].rstrip(".") + "."  # "Ernesto Lopez Jr."
         name = " ".join(name_tokens)
         # "Ms Bauchtman": a titled surname alone may be a misspelling of one already seen.
         single = len(name_tokens) == 1
         person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
         if person is None:
-            person = Person(name=name, surname=name_tokens[-1])
-            self.people.append(person)
-            self._by_surname.setdefault(person.surname, []).append(person)
+            person = Person(name=name, surname=_surname(name_tokens))
+            self._register(person)
             first = name_tokens[0]
             if honorific:
                 person.gender = honorific
@@ -176,12 +186,44 @@ class People:
             person.role = self._role(at, start, title, start + len(run))
         self._mention(person, at, start + len(run))
 
+    def _register(self, person: Person) -> None:
+        self.people.append(person)
+        self._by_surname.setdefault(person.surname, []).append(person)
+        bare = _bare_surname(person.surname)
+        if bare != person.surname:  # "al-Hakimi" is also written "Hakimi"
+            self._by_surname.setdefault(bare, []).append(person)
+
+    @staticmethod
+    def _extend_back(tokens: list[str], name_at: int) -> int:
+        """Where a name starts when the word before its known first name belongs to it:
+        "Idriss Omar Waberi", "Aroha Te Rangi" (a run that is the name and nothing else)."""
+        if name_at != 1 or len(tokens) > 4:
+            return name_at
+        word = tokens[0]
+        if (
+            len(word) > 2
+            and word[0].isupper()
+            and word[1:].islower()
+            and word not in NOT_NAME_WORDS
+            and word not in TITLE_WORDS
+            and word not in ORG_WORDS
+            and word.lower() not in HONORIFICS
+            and word not in _SUFFIXES
+            and word.lower() not in ROLE_NOUNS  # "Biologist Nick Bos"
+            and not word.endswith(("an", "ese", "ish", "ch", "kh", "ist", "er", "or"))
+            and first_name_gender(word) is None
+        ):
+            return 0
+        return name_at
+
     def name_index(self, tokens: list[str]) -> int | None:
         """Where a person's name starts in a capitalised run, or None if it holds none."""
         if len(tokens) < 2:
             return None
         for i, token in enumerate(tokens[:-1]):
-            following = tokens[i + 1]
+            if token in _PARTICLE_WORDS:
+                continue
+            following = next((t for t in tokens[i + 1 :] if t not in _PARTICLE_WORDS), "")
             if not _is_name_token(following) or following in NOT_NAME_WORDS:
                 continue
             if token in NOT_NAME_WORDS or token in TITLE_WORDS:
@@ -289,8 +331,24 @@ class People:
     # -- lookups -----------------------------------------------------------------------
 
     def _find(self, tokens: list[str]) -> Person | None:
-        candidates = self._by_surname.get(tokens[-1], [])
+        suffix = tokens[-1].rstrip(".") if tokens[-1] in _SUFFIXES else ""
+        key = _surname(tokens)
+        candidates = self._by_surname.get(key, [])
+        if len(tokens) > 1 and tokens[0] in _PARTICLE_WORDS | {"Van", "Von", "De", "Te"}:
+            # "Van der Berg", "Te Rangi": the surname with its particles, not a first name.
+            written = " ".join(tokens).lower()
+            for person in candidates:
+                if person.name.lower().endswith(" " + written):
+                    return person
         for person in candidates:
+            person_suffix = person.name.split()[-1].rstrip(".")
+            person_suffix = person_suffix if person.name.split()[-1] in _SUFFIXES else ""
+            if suffix != person_suffix and (suffix or len(tokens) > 1):
+                continue  # "Ernesto Lopez Jr." is not his father "Ernesto Lopez"
+            if suffix:
+                if person.name.split()[:-1] == tokens[:-1]:
+                    return person
+                continue
             first = person.name.split()[0]
             if len(tokens) == 1 or first == tokens[0] or len(person.name.split()) == 1:
                 return person
@@ -332,11 +390,10 @@ class People:
         tokens = name.split()
         person = self._find(tokens)
         if person is None:
-            person = Person(name=name, surname=tokens[-1], role=role)
+            person = Person(name=name, surname=_surname(tokens), role=role)
             gender = first_name_gender(tokens[0]) if len(tokens) > 1 else None
             person.gender = gender or ""
-            self.people.append(person)
-            self._by_surname.setdefault(person.surname, []).append(person)
+            self._register(person)
         person.add(person.mentions, at)
         person.add(person.subjects, at)
         return person
@@ -375,6 +432,18 @@ class People:
             if best is None or score > best[0]:
                 best = (score, person)
         return best[1] if best else None
+
+
+def _surname(tokens: list[str]) -> str:
+    """The last name word, before a generational suffix ("Lopez" in "Ernesto Lopez Jr.")."""
+    if len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
+def _bare_surname(surname: str) -> str:
+    head, dash, tail = surname.partition("-")
+    return tail if dash and head in _PARTICLE_WORDS and tail[:1].isupper() else surname
 
 
 def _near(a: str, b: str) -> bool:

@@ -333,7 +333,10 @@ class Resolver:
             core = core[1:]
         if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
             return None
-        if any(w[:1].islower() and w not in _PARTICLES for w in core):
+        if any(
+            w[:1].islower() and w not in _PARTICLES and w.split("-")[0] not in _PARTICLES
+            for w in core
+        ):
             return None  # "the Annie Oakley screen print": a thing, not a name
         name = " ".join(core)
         if name.lower() in self.excluded:
