@@ -195,6 +195,14 @@ class Resolver:
             return organisation if organisation is not None and 0 <= at - where < 1500 else None
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
+        if (
+            words[-1].lower() in _ON_BEHALF_HEADS
+            and words[0].lower() in ("a", "an", "the")
+            and len(words) > 2
+            and all(w[:1].isupper() for w in words[1:-1])
+        ):
+            # "A Meridian Bulk Shipping spokesman said": the body named in full speaks.
+            return self._organisation_named(" ".join(words[1:-1]), at)
         if words[0].lower() in _DETERMINERS and all(
             w[:1].islower() or _AGE.match(w) for w in words[1:]
         ):
@@ -315,6 +323,11 @@ class Resolver:
             if (
                 tail[0] not in NOT_NAME_WORDS
                 and tail[0] not in TITLE_WORDS
+                # Only a person's name ends such a run: "Meridian Bulk Shipping" stays whole.
+                and (
+                    first_name_gender(tail[0]) is not None
+                    or any(w in TITLE_WORDS or w in NOT_NAME_WORDS for w in words[:-2])
+                )
                 and not any(w in ORG_WORDS for w in tail)
                 and self.people.lookup(" ".join(words), fuzzy=False) is None
             ):
@@ -362,7 +375,8 @@ class Resolver:
                     return None  # "Recent reports …": a capitalised first word, not a name
             return self._organisation_named(re.sub(r"^(?:The)\s+", "", name), at)
         if len(core) > 4:
-            return None
+            # Five capitalised words are no person's name: "Te Wao Nui Sanctuary Trust".
+            return self._organisation_named(re.sub(r"^(?:The)\s+", "", name), at)
         return self._person(self.people.add_person(name, at), at)
 
     def _organisation_named(self, name: str, at: int) -> Speaker:
