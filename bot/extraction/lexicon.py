@@ -150,7 +150,7 @@ ROLE_NOUNS = frozenset(
     pastor priest bishop rabbi imam monk nun spokesperson campaigner volunteer chef designer
     photographer filmmaker blogger host presenter commentator critic farmer fisherman driver
     pilot soldier sergeant lieutenant major magician instructor major mother father son
-    daughter wife husband brother sister
+    daughter wife husband brother sister delegate
     """
     )
 )
@@ -158,6 +158,7 @@ ROLE_NOUNS = frozenset(
 NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "diplomat": ("minister", "ambassador", "diplomat", "envoy", "consul", "foreign", "secretary"),
     "envoy": ("envoy", "ambassador", "diplomat", "representative"),
+    "delegate": ("delegate", "representative", "envoy", "ambassador", "head of delegation"),
     "official": ("",),
     "expert": ("",),
     "analyst": ("analyst", "fellow", "research", "professor", "expert"),

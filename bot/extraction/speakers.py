@@ -346,6 +346,10 @@ class Resolver:
             core = core[1:]
         if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
             return None
+        if len(core) == 1 and (core[0] in TITLE_WORDS or core[0].lower() in ROLE_NOUNS):
+            # "Delegate", "Minister": a role is never a speaker; it points back to the
+            # person introduced with it, or to no one.
+            return self._nominal(["the", core[0].lower()], at, frozenset())
         if any(
             w[:1].islower() and w not in _PARTICLES and w.split("-")[0] not in _PARTICLES
             for w in core
