@@ -168,7 +168,11 @@ class People:
         name = " ".join(name_tokens)
         # "Ms Bauchtman": a titled surname alone may be a misspelling of one already seen.
         single = len(name_tokens) == 1
-        person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
+        person = None
+        if single:
+            person = self.choose(name, at, honorific or "")
+        if person is None:
+            person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
         if person is None:
             person = Person(name=name, surname=_surname(name_tokens))
             self._register(person)
@@ -289,7 +293,7 @@ class People:
         for token, at in zip(tokens, offsets, strict=True):
             if token in NOT_NAME_WORDS or token in TITLE_WORDS or token in HONORIFICS:
                 continue
-            person = self.lookup(token, fuzzy=False)
+            person = self.choose(token, at) or self.lookup(token, fuzzy=False)
             if person is not None:
                 self._mention(person, at, at + len(token))
 
@@ -357,6 +361,20 @@ class People:
             if len(first) > 4 and _near(first, tokens[0]):  # "Kristin" and "Kristen"
                 return person
         return None
+
+    def choose(self, surname: str, at: int, gender: str = "") -> Person | None:
+        """Which of several people sharing a bare surname ("Lopez", "Mrs. Lopez") is meant at
+        ``at``: the nearest one mentioned before it whose gender fits; None if no one shares it."""
+        candidates = self._by_surname.get(surname, [])
+        if len(candidates) < 2:
+            return None
+        fitting = [p for p in candidates if not gender or not p.gender or p.gender == gender]
+        best: tuple[int, Person] | None = None
+        for person in fitting or candidates:
+            last = _last_before(person.mentions, at)
+            if best is None or last > best[0]:
+                best = (last, person)
+        return best[1] if best else None
 
     def lookup(self, name: str, fuzzy: bool = True) -> Person | None:
         """The person a written name refers to: full name, surname, or a near spelling."""

@@ -358,6 +358,12 @@ class Resolver:
         name = " ".join(core)
         if name.lower() in self.excluded:
             return None
+        if len(core) == 1:
+            # "Mrs. Lopez" among several Lopezes: the nearest one of her gender.
+            gender = HONORIFICS.get(honorific.lower(), "") if honorific else ""
+            shared = self.people.choose(core[0], at, gender)
+            if shared is not None:
+                return self._person(shared, at)
         # "Environment Minister John Baird": the name is the end of the run of words.
         for k in range(len(core) - 1):
             person = self.people.lookup(" ".join(core[k:]), fuzzy=False)
