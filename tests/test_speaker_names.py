@@ -95,14 +95,25 @@ CASES = {
         "“He had a bag over his shoulder,” she said.\n\n"
         "“I called the police straight away.”",
         [
-            ("glass breaking", "a neighbour"),
-            ("bag over", "a neighbour"),
-            ("straight away", "a neighbour"),
+            ("glass breaking", "neighbour"),
+            ("bag over", "neighbour"),
+            ("straight away", "neighbour"),
         ],
     ),
     "one witness": (
         "Mark Trent was charged with theft. “It was over in seconds,” one witness said.",
         [("seconds", "witness")],
+    ),
+    "a resident told reporters": (
+        "Mayor Tom Reid visited the street on Monday.\n\n"
+        "“The water came up to the windows,” a resident told reporters. “We lost everything,” "
+        "he said.",
+        [("windows", "resident"), ("lost everything", "resident")],
+    ),
+    "a named subject after the unnamed speaker takes the pronoun back": (
+        "“It was loud,” a resident said.\n\n"
+        "Mayor Jane Reid said the council would help. “We will rebuild,” she said.",
+        [("loud", "resident"), ("rebuild", "Jane Reid")],
     ),
     "inverted cue with a three-part name and role": (
         "“The harbour is safe again,” said Idriss Omar Waberi, director of the port authority.",
@@ -115,17 +126,7 @@ CASES = {
 }
 
 
-# Cases the rules do not handle yet: they must fail (strict), so fixing one shows up here.
-PENDING = {
-    "unnamed witness keeps the quotes",
-    "one witness",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in PENDING else n for n in CASES],
-)
+@pytest.mark.parametrize("name", list(CASES))
 def test_speaker_names(name: str) -> None:
     body, expected = CASES[name]
     quotes = _quotes(body)

@@ -205,6 +205,17 @@ PERSON_NOUNS = {
     "expert": "",
     "veteran": "",
 }
+# Nouns for one person the text does not name ("a neighbour who saw it said").
+UNNAMED_NOUNS = frozenset(
+    words_of(
+        """
+    neighbour neighbor witness eyewitness bystander onlooker passer-by passerby shopkeeper
+    local resident customer passenger commuter motorist driver parent relative friend
+    colleague employee worker nurse doctor teacher student official source man woman
+    survivor victim visitor tourist fan volunteer guard officer
+    """
+    )
+)
 # Groups that speak as one: a plural subject of a cue.
 GROUP_NOUNS = frozenset(
     words_of(

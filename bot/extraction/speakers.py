@@ -22,6 +22,7 @@ from bot.extraction.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    UNNAMED_NOUNS,
     first_name_gender,
 )
 from bot.extraction.people import People, Person, _last_before
@@ -117,6 +118,8 @@ class Resolver:
         self._last_group: tuple[Speaker | None, int] = (None, -1)
         self._last_organisation: tuple[Speaker | None, int] = (None, -1)
         self._last_credited: tuple[Speaker | None, int] = (None, -1)
+        # The last unnamed speaker ("a neighbour") and the gender its noun gives, if any.
+        self._last_unnamed: tuple[Speaker | None, int, str] = (None, -1, "")
 
     def resolve(
         self, reference: str, at: int, exclude: frozenset[str] = frozenset()
@@ -126,6 +129,15 @@ class Resolver:
         words = reference.replace("\u00a0", " ").split()
         if not words:
             return None
+        if "who" in words[2:] and words[0].lower() in ("a", "an", "one"):
+            words = words[: words.index("who")]  # "a neighbour who witnessed the robbery"
+        if (
+            len(words) in (2, 3)
+            and words[0].lower() in ("a", "an", "one")
+            and words[-1].lower() in UNNAMED_NOUNS
+            and all(w[:1].islower() for w in words[1:])
+        ):
+            return self._unnamed(words[-1].lower(), at)
         if words[0][:1].isupper() and words[0] not in PRONOUNS:
             # The pattern may have started inside a capitalised run ("South [Korea] says").
             before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
@@ -211,6 +223,18 @@ class Resolver:
             return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
         return self._name(words, at)
 
+    def _unnamed(self, noun: str, at: int) -> Speaker | None:
+        """Someone the text does not name ("a neighbour said"): a person introduced just
+        before with that role if there is one, else the description itself, never the last
+        person named."""
+        person = self.people.recent(at, role_words=(noun,), window=600)
+        if person is not None:
+            return self._person(person, at)
+        speaker = Speaker(noun)
+        self._last_unnamed = (speaker, at, PERSON_NOUNS.get(noun, ""))
+        self._last_credited = (speaker, at)
+        return speaker
+
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
         words = org.split()
@@ -239,7 +263,23 @@ class Resolver:
                     return self._person(person, at)
             return group if where >= 0 else None
         person = self.people.recent(at, gender, exclude=exclude)
+        unnamed, where, unnamed_gender = self._unnamed_since(at)
+        if unnamed is not None and (not unnamed_gender or unnamed_gender == gender):
+            # "…,” a neighbour said. “…,” she said': the neighbour, unless someone was
+            # named as a subject since.
+            last = -1
+            if person is not None:
+                last = max(_last_before(person.speaker_at, at), _last_before(person.subjects, at))
+            if last < where:
+                self._last_credited = (unnamed, at)
+                return unnamed
         return self._person(person, at)
+
+    def _unnamed_since(self, at: int) -> tuple[Speaker | None, int, str]:
+        unnamed, where, gender = self._last_unnamed
+        if unnamed is None or not 0 <= at - where < 1500:
+            return None, -1, ""
+        return unnamed, where, gender
 
     def _called_they(self, person: Person, at: int) -> bool:
         """Whether the text follows the person's mentions with "they", not "he" or "she"
