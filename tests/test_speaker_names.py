@@ -119,6 +119,15 @@ CASES = {
         "“The harbour is safe again,” said Idriss Omar Waberi, director of the port authority.",
         [("harbour", "Idriss Omar Waberi")],
     ),
+    "colon sentence with a role before the three-part name": (
+        "Kofi Mensah spoke first. The minister, Idriss Omar Waberi, was blunt: “Ships can dock.”",
+        [("Ships can dock", "Idriss Omar Waberi")],
+    ),
+    "colon sentence with an apposition": (
+        "Kofi Mensah spoke first. Aroha Te Rangi, who chairs the trust, was blunt: “Keep your "
+        "cats inside.”",
+        [("cats inside", "Aroha Te Rangi")],
+    ),
     "colon sentence introduces the speaker": (
         "Jan van der Berg put it simply: “We build higher or we move.”",
         [("build higher", "Jan van der Berg")],

@@ -159,7 +159,9 @@ HEAD = re.compile(
 # The subject of a sentence ending in a colon before a quote: "Furrer’s message was blunt:",
 # "His reply:", "In his speech, Smith was firm:".
 COLON_SUBJECT = re.compile(
-    rf"^{INTRO}(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
+    # "The minister, Idriss Omar Waberi, was blunt:", "Waberi, the port director, was blunt:".
+    rf"^{INTRO}(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?=[A-Z]))?"
+    rf"(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:{_APPOS}|,(?=\s))?(?:\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
     rf"(?:was|is|were|had|has|put|kept|struck|sounded|offered|gave|summed)\b[^:“”\"«»]{{0,80}}|"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:message|response|reply|verdict|answer|view|advice|"
     rf"warning|assessment)[^:“”\"«»]{{0,60}})?:\s*$"
