@@ -89,6 +89,17 @@ CASES = {
             ("danced", "Carmen Lopez"),
         ],
     ),
+    "Mrs. prefers the wife over a nearer daughter": (
+        "He is survived by his wife of 60 years, Carmen Lopez; his son, Ernesto Lopez Jr.; "
+        "and his daughter, Maria Lopez.\n\n"
+        "“He never missed a tide,” his daughter, Maria Lopez, said.\n\n"
+        "Mrs. Lopez said they met at a dance. “He stepped on my feet all night,” she said.",
+        [
+            ("never missed", "Maria Lopez"),
+            ("met at a dance", "Carmen Lopez"),
+            ("my feet", "Carmen Lopez"),
+        ],
+    ),
     "unnamed witness keeps the quotes": (
         "Police arrested Darren Mole, 34, on Friday.\n\n"
         "“I heard glass breaking and ran outside,” a neighbour who witnessed the robbery said. "

@@ -57,6 +57,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
 )
+# A relative named in apposition: "his wife of 60 years, Carmen Lopez".
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+((?:[a-z-]+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|"
+    r"father|brother|sister|partner|grandson|granddaughter))(?:\s+of\s+[\w ]{1,20}?)?,\s+$"
+)
+_MARRIED = ("wife", "widow", "mother")
 # Precompiled: these run for every name mention.
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
@@ -170,7 +176,8 @@ class People:
         single = len(name_tokens) == 1
         person = None
         if single:
-            person = self.choose(name, at, honorific or "")
+            written = next((t for t in tokens[:name_at] if t.lower() in HONORIFICS), "")
+            person = self.choose(name, at, honorific or "", written)
         if person is None:
             person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
         if person is None:
@@ -257,6 +264,10 @@ class People:
             before = _ROLE_BEFORE.search(text[max(0, run_start - 80) : run_start])
             if before:
                 title_role = _clean_role(before.group(1))
+            else:
+                kin = _KIN_BEFORE.search(text, max(0, run_start - 60), run_start)
+                if kin:
+                    title_role = kin.group(1)
         appos = self._apposition(run_end)
         if appos and title_role:
             return f"{title_role} {appos}" if appos.startswith(("of ", "at ")) else appos
@@ -362,13 +373,17 @@ class People:
                 return person
         return None
 
-    def choose(self, surname: str, at: int, gender: str = "") -> Person | None:
+    def choose(self, surname: str, at: int, gender: str = "", honorific: str = "") -> Person | None:
         """Which of several people sharing a bare surname ("Lopez", "Mrs. Lopez") is meant at
-        ``at``: the nearest one mentioned before it whose gender fits; None if no one shares it."""
+        ``at``: the nearest one mentioned before it whose gender fits ("Mrs." prefers the one
+        introduced as a wife, widow or mother); None if no one shares it."""
         candidates = self._by_surname.get(surname, [])
         if len(candidates) < 2:
             return None
         fitting = [p for p in candidates if not gender or not p.gender or p.gender == gender]
+        if honorific.lower().rstrip(".") == "mrs":
+            married = [p for p in fitting if any(w in p.role.lower() for w in _MARRIED)]
+            fitting = married or fitting
         best: tuple[int, Person] | None = None
         for person in fitting or candidates:
             last = _last_before(person.mentions, at)

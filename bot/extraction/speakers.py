@@ -401,7 +401,7 @@ class Resolver:
         if len(core) == 1:
             # "Mrs. Lopez" among several Lopezes: the nearest one of her gender.
             gender = HONORIFICS.get(honorific.lower(), "") if honorific else ""
-            shared = self.people.choose(core[0], at, gender)
+            shared = self.people.choose(core[0], at, gender, honorific or "")
             if shared is not None:
                 return self._person(shared, at)
         # "Environment Minister John Baird": the name is the end of the run of words.
