@@ -115,6 +115,18 @@ CASES = {
         "Mark Trent was charged with theft. “It was over in seconds,” one witness said.",
         [("seconds", "witness")],
     ),
+    "an unnamed speaker with an apposition, after another one": (
+        "Police charged Kevin Barr, 41.\n\n"
+        "“It came out of nowhere,” said a man who saw the crash.\n\n"
+        "One resident, who asked not to be named, said the corner was dangerous. “We have "
+        "asked for a barrier for years,” she said.",
+        [("out of nowhere", "man"), ("corner was dangerous", "resident"), ("barrier", "resident")],
+    ),
+    "a surname of two words": (
+        "José Luis García Márquez, the regional transport director, said the road would reopen. "
+        "“Safety comes first,” García Márquez said.",
+        [("Safety", "José Luis García Márquez")],
+    ),
     "a resident told reporters": (
         "Mayor Tom Reid visited the street on Monday.\n\n"
         "“The water came up to the windows,” a resident told reporters. “We lost everything,” "

@@ -83,7 +83,7 @@ _UNNAMED = (
     r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)?"
 )
 SPEAKER = (
-    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?=\s)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?=[\s,])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
     rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )

@@ -349,8 +349,9 @@ class People:
         suffix = tokens[-1].rstrip(".") if tokens[-1] in _SUFFIXES else ""
         key = _surname(tokens)
         candidates = self._by_surname.get(key, [])
-        if len(tokens) > 1 and tokens[0] in _PARTICLE_WORDS | {"Van", "Von", "De", "Te"}:
-            # "Van der Berg", "Te Rangi": the surname with its particles, not a first name.
+        if len(tokens) > 1 and not suffix:
+            # "Van der Berg", "Te Rangi", "García Márquez": the end of a longer name (a
+            # surname of several words), not a first name and a surname.
             written = " ".join(tokens).lower()
             for person in candidates:
                 if person.name.lower().endswith(" " + written):
