@@ -31,6 +31,14 @@ CASES = {
         "“We counted forty kākā this spring,” Te Rangi said.",
         [("birds are coming", "Aroha Te Rangi"), ("forty", "Aroha Te Rangi")],
     ),
+    "title before a name with a particle": (
+        "Dr Aroha Te Rangi leads the study. “The birds are back,” Dr Te Rangi said.",
+        [("birds are back", "Aroha Te Rangi")],
+    ),
+    "suffix with the surname later": (
+        "“We fish,” said Ernesto Lopez Jr., the son. “Always,” Lopez Jr. said.",
+        [("We fish", "Ernesto Lopez Jr."), ("Always", "Ernesto Lopez Jr.")],
+    ),
     "arabic particle": (
         "“Nobody will be left behind,” Saleh Abdulkarim al-Hakimi told delegates.\n\n"
         "“The fund is open,” al-Hakimi said.",

@@ -208,9 +208,11 @@ class People:
     def _extend_back(tokens: list[str], name_at: int) -> int:
         """Where a name starts when the word before its known first name belongs to it:
         "Idriss Omar Waberi", "Aroha Te Rangi" (a run that is the name and nothing else)."""
-        if name_at != 1 or len(tokens) > 4:
+        if name_at < 1 or len(tokens) - name_at > 3:
             return name_at
-        word = tokens[0]
+        if any(t not in TITLE_WORDS and t.lower() not in HONORIFICS for t in tokens[: name_at - 1]):
+            return name_at  # only titles may come before it: "Dr Aroha Te Rangi"
+        word = tokens[name_at - 1]
         if (
             len(word) > 2
             and word[0].isupper()
@@ -224,7 +226,7 @@ class People:
             and not word.endswith(("an", "ese", "ish", "ch", "kh", "ist", "er", "or"))
             and first_name_gender(word) is None
         ):
-            return 0
+            return name_at - 1
         return name_at
 
     def name_index(self, tokens: list[str]) -> int | None:
@@ -362,7 +364,8 @@ class People:
             if suffix != person_suffix and (suffix or len(tokens) > 1):
                 continue  # "Ernesto Lopez Jr." is not his father "Ernesto Lopez"
             if suffix:
-                if person.name.split()[:-1] == tokens[:-1]:
+                # "Ernesto Lopez Jr." is written "Lopez Jr." later.
+                if person.name.split()[:-1][-(len(tokens) - 1) :] == tokens[:-1]:
                     return person
                 continue
             first = person.name.split()[0]
