@@ -89,3 +89,39 @@ def test_piped_stdin_through_the_real_cli(tmp_path: Path) -> None:
     )
     assert again.returncode == 0
     assert "Loaded the sample corpus" not in again.stderr  # already in: skipped
+
+
+def test_terminal_session_shows_prompt_and_quits_on_ctrl_d(tmp_path: Path) -> None:
+    import os
+    import pty
+    import time
+
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the real CLI on a terminal
+        os.chdir(tmp_path)
+        os.execv(sys.executable, [sys.executable, "-m", "bot", "--db", db, "console"])
+    output = b""
+
+    def read_until(marker: bytes, timeout: float = 30) -> None:
+        nonlocal output
+        deadline = time.monotonic() + timeout
+        while marker not in output and time.monotonic() < deadline:
+            try:
+                output += os.read(fd, 4096)
+            except OSError:
+                break
+
+    read_until(b"citebot> ")
+    os.write(fd, b"help\n")
+    read_until(b"/quote WORDS   the best")
+    read_until(b"citebot> ", timeout=10)
+    os.write(fd, b"\x04")  # Ctrl-D
+    read_until(b"\x00", timeout=5)  # drain until the child closes the terminal
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    text = output.decode("utf-8", "replace")
+    assert "Ctrl-D quits" in text
+    assert "/quote WORDS" in text
+    assert "Traceback" not in text
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
