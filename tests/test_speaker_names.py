@@ -39,6 +39,11 @@ CASES = {
         "“We fish,” said Ernesto Lopez Jr., the son. “Always,” Lopez Jr. said.",
         [("We fish", "Ernesto Lopez Jr."), ("Always", "Ernesto Lopez Jr.")],
     ),
+    "three-part name after a title with of": (
+        "Minister of Conservation Hone Walker Tipene opened the gate. “This is what communities "
+        "can do,” the minister said.",
+        [("communities", "Hone Walker Tipene")],
+    ),
     "arabic particle": (
         "“Nobody will be left behind,” Saleh Abdulkarim al-Hakimi told delegates.\n\n"
         "“The fund is open,” al-Hakimi said.",

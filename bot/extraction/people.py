@@ -63,6 +63,22 @@ _KIN_BEFORE = re.compile(
     r"father|brother|sister|partner|grandson|granddaughter))(?:\s+of\s+[\w ]{1,20}?)?,\s+$"
 )
 _MARRIED = ("wife", "widow", "mother")
+# Endings of capitalised common nouns in titles ("Conservation", "Development"), never names.
+_NOUN_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ence",
+    "ance",
+    "ism",
+    "ics",
+    "ogy",
+    "ship",
+    "ness",
+    "ary",
+    "ing",
+)
 # Precompiled: these run for every name mention.
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
@@ -210,8 +226,18 @@ class People:
         "Idriss Omar Waberi", "Aroha Te Rangi" (a run that is the name and nothing else)."""
         if name_at < 1 or len(tokens) - name_at > 3:
             return name_at
-        if any(t not in TITLE_WORDS and t.lower() not in HONORIFICS for t in tokens[: name_at - 1]):
-            return name_at  # only titles may come before it: "Dr Aroha Te Rangi"
+        if any(
+            t not in TITLE_WORDS
+            and t not in ("of", "for", "the", "and", "on")
+            and t.lower() not in HONORIFICS
+            and t not in NOT_NAME_WORDS
+            and t not in ORG_WORDS
+            and not t.endswith(_NOUN_ENDINGS)
+            for t in tokens[: name_at - 1]
+        ):
+            # Only a title may come before it: "Dr Aroha Te Rangi", "Minister of Conservation
+            # Hone Walker Tipene".
+            return name_at
         word = tokens[name_at - 1]
         if (
             len(word) > 2
@@ -223,7 +249,9 @@ class People:
             and word.lower() not in HONORIFICS
             and word not in _SUFFIXES
             and word.lower() not in ROLE_NOUNS  # "Biologist Nick Bos"
-            and not word.endswith(("an", "ese", "ish", "ch", "kh", "ist", "er", "or"))
+            and not word.endswith(
+                ("an", "ese", "ish", "ch", "kh", "ist", "er", "or", *_NOUN_ENDINGS)
+            )
             and first_name_gender(word) is None
         ):
             return name_at - 1
