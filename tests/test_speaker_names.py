@@ -140,6 +140,11 @@ CASES = {
         "“Safety comes first,” García Márquez said.",
         [("Safety", "José Luis García Márquez")],
     ),
+    "the same unnamed speaker referred to again": (
+        "Police charged Darren Mole, 34. “It was loud,” one witness said.\n\n"
+        "“He ran toward the river,” the witness added.",
+        [("loud", "witness"), ("river", "witness")],
+    ),
     "a resident told reporters": (
         "Mayor Tom Reid visited the street on Monday.\n\n"
         "“The water came up to the windows,” a resident told reporters. “We lost everything,” "

@@ -294,6 +294,11 @@ class Resolver:
 
     def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
         head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
+        unnamed, _, _ = self._unnamed_since(at)
+        if unnamed is not None and words[0].lower() == "the" and unnamed.name == head:
+            # "“…,” a neighbour said. … “…,” the neighbour added': the same unnamed person.
+            self._last_credited = (unnamed, at)
+            return unnamed
         if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
             # '“…,” the statement said' after 'The league said in a statement': its author.
             author, where = self._last_credited
