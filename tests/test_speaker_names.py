@@ -86,6 +86,17 @@ CASES = {
         "“The text is not final,” Minister said.",
         [("not final", "Ana Ruiz")],
     ),
+    "a portfolio or nationality before the role": (
+        "Health Minister Ayesha Verrall spoke, and Tom Reed, an observer, too. “We act,” the "
+        "Health Minister said.\n\n"
+        "Amina Daoud Farah, the delegate of Djibouti, spoke. Tom Reed, an observer, spoke. "
+        "“We object,” the Djiboutian delegate said.",
+        [("We act", "Ayesha Verrall"), ("We object", "Amina Daoud Farah")],
+    ),
+    "a surname that is also a role noun": (
+        "Ayesha Verrall spoke. “We fish,” Idriss Farmer said.",
+        [("We fish", "Idriss Farmer")],
+    ),
     "family sharing a surname": (
         "Ernesto Lopez, 81, died on Tuesday. He is survived by his wife, Carmen Lopez, his son, "
         "Ernesto Lopez Jr., and his daughter, Maria Lopez.\n\n"

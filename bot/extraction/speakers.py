@@ -60,6 +60,55 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
+# Portfolios and kinds before a role ("Health Minister", "Djiboutian Delegate").
+_PORTFOLIOS = frozenset(
+    [
+        "Health",
+        "Finance",
+        "Defence",
+        "Defense",
+        "Education",
+        "Justice",
+        "Interior",
+        "Home",
+        "Trade",
+        "Energy",
+        "Environment",
+        "Agriculture",
+        "Labour",
+        "Labor",
+        "Tourism",
+        "Transport",
+        "Housing",
+        "Police",
+        "Conservation",
+        "Culture",
+        "Sport",
+        "Treasury",
+        "Immigration",
+        "Fisheries",
+        "Water",
+        "Climate",
+        "State",
+        "Deputy",
+        "Junior",
+        "Senior",
+        "Chief",
+    ]
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """Whether a capitalised word before a role is a portfolio or nationality, not a name."""
+    return (
+        word in _PORTFOLIOS
+        or word in TITLE_WORDS
+        or word in NOT_NAME_WORDS
+        or word in ORG_WORDS
+        or word.endswith(("an", "ese", "ish", "ch", "tion", "ment", "ure", "ity"))
+    )
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -215,6 +264,16 @@ class Resolver:
         ):
             # "A Meridian Bulk Shipping spokesman said": the body named in full speaks.
             return self._organisation_named(" ".join(words[1:-1]), at)
+        if (
+            len(words) >= 2
+            and words[0].lower() in ("the", "a", "an")
+            and words[-1].lower() in ROLE_NOUNS
+            and not any(w.endswith(("’s", "'s")) for w in words)
+            and any(w[:1].isupper() for w in words[1:])
+            and self.people.lookup(" ".join(words[1:]), fuzzy=False) is None
+        ):
+            # "The Djiboutian delegate", "the Health Minister": a role, not a name.
+            return self._nominal([words[0].lower(), words[-1].lower()], at, exclude)
         if words[0].lower() in _DETERMINERS and all(
             w[:1].islower() or _AGE.match(w) for w in words[1:]
         ):
@@ -391,6 +450,15 @@ class Resolver:
             core = core[1:]
         if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
             return None
+        if (
+            1 < len(core) <= 3
+            and (core[-1] in TITLE_WORDS or core[-1].lower() in ROLE_NOUNS)
+            and all(_not_a_name(w) for w in core[:-1])
+            and self.people.name_index(core) is None
+            and self.people.lookup(" ".join(core), fuzzy=False) is None
+            and self.people.lookup(core[-1], fuzzy=False) is None
+        ):
+            core = core[-1:]  # "the Health Minister said": the role, not a name
         if len(core) == 1 and (core[0] in TITLE_WORDS or core[0].lower() in ROLE_NOUNS):
             # "Delegate", "Minister": a role is never a speaker; it points back to the
             # person introduced with it, or to no one.
