@@ -156,6 +156,12 @@ CASES = {
         "“He ran toward the river,” the witness added.",
         [("loud", "witness"), ("river", "witness")],
     ),
+    "another witness, a local man": (
+        "Police charged Darren Mole, 34. “It was loud,” another witness said. “He ran,” he "
+        "said.\n\n"
+        "“I saw the bag,” said one local man.",
+        [("loud", "witness"), ("He ran", "witness"), ("the bag", "man")],
+    ),
     "a resident told reporters": (
         "Mayor Tom Reid visited the street on Monday.\n\n"
         "“The water came up to the windows,” a resident told reporters. “We lost everything,” "

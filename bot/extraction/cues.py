@@ -79,11 +79,11 @@ _BODY = (
 # Someone the text does not name, with what they are: "a neighbour who witnessed the robbery",
 # "one witness".
 _UNNAMED = (
-    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
     r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)?"
 )
 SPEAKER = (
-    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?=[\s,])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
     rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )

@@ -178,11 +178,11 @@ class Resolver:
         words = reference.replace("\u00a0", " ").split()
         if not words:
             return None
-        if "who" in words[2:] and words[0].lower() in ("a", "an", "one"):
+        if "who" in words[2:] and words[0].lower() in ("a", "an", "one", "another"):
             words = words[: words.index("who")]  # "a neighbour who witnessed the robbery"
         if (
             len(words) in (2, 3)
-            and words[0].lower() in ("a", "an", "one")
+            and words[0].lower() in ("a", "an", "one", "another")
             and words[-1].lower() in UNNAMED_NOUNS
             and all(w[:1].islower() for w in words[1:])
         ):
