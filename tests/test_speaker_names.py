@@ -162,6 +162,11 @@ CASES = {
         "“I saw the bag,” said one local man.",
         [("loud", "witness"), ("He ran", "witness"), ("the bag", "man")],
     ),
+    "an unnamed speaker whose own words were too short to keep": (
+        "Darren Mole, 34, was charged. Mole said he was innocent of all the charges. A "
+        "neighbour said she saw him. “He looked calm,” she said.",
+        [("looked calm", "neighbour")],
+    ),
     "a resident told reporters": (
         "Mayor Tom Reid visited the street on Monday.\n\n"
         "“The water came up to the windows,” a resident told reporters. “We lost everything,” "

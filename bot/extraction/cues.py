@@ -87,6 +87,12 @@ SPEAKER = (
     rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
+# A cue crediting someone unnamed, wherever it stands ("A neighbour said she saw him.", "…,"
+# said one witness): a later "she said" may mean them even when no quote came of the cue.
+UNNAMED_CUE = re.compile(
+    rf"(?<![\w’'-])(?P<sp>{_UNNAMED})(?:,[^,.;“”\"]{{1,80}},)?\s+{ADV}{VERB}(?![\w’'-])|"
+    rf"(?<![\w’'-]){VERB}\s+(?P<sp2>{_UNNAMED})(?![\w’'-])"
+)
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
 # (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)
 # An initial or a title's full stop ("Dr. Ama Owusu") does not end it either.

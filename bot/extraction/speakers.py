@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF
+from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
 from bot.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -323,6 +323,15 @@ class Resolver:
             return group if where >= 0 else None
         person = self.people.recent(at, gender, exclude=exclude)
         unnamed, where, unnamed_gender = self._unnamed_since(at)
+        since = -1
+        if person is not None:
+            since = max(_last_before(person.speaker_at, at), _last_before(person.subjects, at))
+        if unnamed is None or where < since:
+            unnamed, where = self._unnamed_cue(max(since, where, at - 1500, 0), at) or (
+                unnamed,
+                where,
+            )
+            unnamed_gender = PERSON_NOUNS.get(unnamed.name, "") if unnamed is not None else ""
         if unnamed is not None and (not unnamed_gender or unnamed_gender == gender):
             # "…,” a neighbour said. “…,” she said': the neighbour, unless someone was
             # named as a subject since.
@@ -333,6 +342,22 @@ class Resolver:
                 self._last_credited = (unnamed, at)
                 return unnamed
         return self._person(person, at)
+
+    def _unnamed_cue(self, start: int, at: int) -> tuple[Speaker, int] | None:
+        """The last cue crediting someone unnamed between ``start`` and ``at``, if any."""
+        if start < 0 or start >= at:
+            return None
+        found = None
+        for found in UNNAMED_CUE.finditer(self.text, start, at):  # noqa: B007  (the last one)
+            pass
+        if found is None:
+            return None
+        words = (found.group("sp") or found.group("sp2")).split()
+        if "who" in words:
+            words = words[: words.index("who")]
+        speaker = Speaker(words[-1].lower())
+        self._last_unnamed = (speaker, found.start(), PERSON_NOUNS.get(speaker.name, ""))
+        return speaker, found.start()
 
     def _unnamed_since(self, at: int) -> tuple[Speaker | None, int, str]:
         unnamed, where, gender = self._last_unnamed
