@@ -26,6 +26,17 @@ CASES = {
         "“We have cleared the wreck,” Waberi said.",
         [("reopen", "Idriss Omar Waberi"), ("cleared the wreck", "Idriss Omar Waberi")],
     ),
+    "names starting with an accented capital": (
+        "“We will win,” said Øyvind Strand, the coach. “Always,” Strand added.\n\n"
+        "Émile Durand, the captain, spoke next. “We are ready,” Durand said.\n\n"
+        "“The pitch is perfect,” said Łukasz Nowak, the groundsman.",
+        [
+            ("will win", "Øyvind Strand"),
+            ("Always", "Øyvind Strand"),
+            ("are ready", "Émile Durand"),
+            ("pitch", "Łukasz Nowak"),
+        ],
+    ),
     "maori particle": (
         "Aroha Te Rangi, who chairs the trust, said: “The birds are coming back.”\n\n"
         "“We counted forty kākā this spring,” Te Rangi said.",

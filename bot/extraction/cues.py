@@ -35,7 +35,9 @@ ABBREVIATION = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cpl|Det|"
     r"Insp|Supt|Hon|Inc|Corp|Ltd|Co)\."
 )
-_TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[A-Z][\w’'-]*\w|[A-Z])"
+# Capital letters a name may start with, accented ones included ("Øyvind", "Łukasz", "Émile").
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|[A-Z])"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
@@ -113,13 +115,13 @@ _OBJECT = (
 )
 
 # A lowercase role before a name: "…,” team member Rodaba Noori told the press.
-_ROLE_WORDS = r"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+_ROLE_WORDS = rf"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[{UPPER}]))?"
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the
 # Church describes" is not a role).
 _ROLE_AFTER = (
     r"(?:(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
     r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
-    r"(?=[A-Z]))?"
+    rf"(?=[{UPPER}]))?"
 )
 # After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
 # spokesperson, said".

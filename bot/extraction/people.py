@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from bot.extraction.cues import ABBREVIATION
+from bot.extraction.cues import ABBREVIATION, UPPER
 from bot.extraction.lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
@@ -28,7 +28,7 @@ from bot.extraction.lexicon import (
 _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter|st\.)"
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
-_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[A-Z][\w’'-]*\w|[A-Z])"
+_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[{UPPER}][\w’'-]*\w|[A-Z])"
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
 # A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
@@ -37,7 +37,7 @@ _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 _RUN = re.compile(
     # (Every run starts with a capital: the lookahead skips other positions in one test.)
     # Up to two particles inside a name: "Jan van der Berg", "María de la Cruz".
-    rf"(?=[A-Z]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+    rf"(?=[{UPPER}]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
 )
 # Generational suffixes belong to the name, written as the document writes them.
 _SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])

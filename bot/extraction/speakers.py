@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
+from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE, UPPER
 from bot.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -539,7 +539,7 @@ class Resolver:
 
     def _full_name_before(self, surname: str, at: int) -> str:
         """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
-        pattern = re.compile(rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(surname)}\b")
+        pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)\s+{re.escape(surname)}\b")
         for found in pattern.finditer(self.text, 0, at):
             first = found.group(1)
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
