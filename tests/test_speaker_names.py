@@ -108,6 +108,17 @@ CASES = {
         "Ayesha Verrall spoke. “We fish,” Idriss Farmer said.",
         [("We fish", "Idriss Farmer")],
     ),
+    "a name no first-name list knows, introduced by a role": (
+        "The Prime Minister, Jacinda Ardern, spoke. Tom Reed, an observer, too. “We will act,” "
+        "the Prime Minister said.\n\n"
+        "Idriss Waberi, the harbourmaster, spoke. Kofi Mensah, a fisherman, too. “The port is "
+        "open,” the harbourmaster said.",
+        [("We will act", "Jacinda Ardern"), ("port is open", "Idriss Waberi")],
+    ),
+    "a name no first-name list knows, introduced by an age": (
+        "Police charged Tom Reed. Aroha Ngata, 45, lost her home. “We have nothing,” she said.",
+        [("nothing", "Aroha Ngata")],
+    ),
     "family sharing a surname": (
         "Ernesto Lopez, 81, died on Tuesday. He is survived by his wife, Carmen Lopez, his son, "
         "Ernesto Lopez Jr., and his daughter, Maria Lopez.\n\n"

@@ -63,6 +63,9 @@ _KIN_BEFORE = re.compile(
     r"father|brother|sister|partner|grandson|granddaughter))(?:\s+of\s+[\w ]{1,20}?)?,\s+$"
 )
 _MARRIED = ("wife", "widow", "mother")
+_AGE_APPOSITION = re.compile(r", \d{1,3},")
+# "the prime minister, " or "The Djiboutian delegate, " just before a name.
+_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$")
 # Endings of capitalised common nouns in titles ("Conservation", "Development"), never names.
 _NOUN_ENDINGS = (
     "tion",
@@ -156,6 +159,8 @@ class People:
             position += len(token)
         tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
         name_at = self.name_index(tokens)
+        if name_at is None and self._introduced(tokens, start, start + len(run)):
+            name_at = 0
         if name_at is None:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
@@ -219,6 +224,31 @@ class People:
         bare = _bare_surname(person.surname)
         if bare != person.surname:  # "al-Hakimi" is also written "Hakimi"
             self._by_surname.setdefault(bare, []).append(person)
+
+    def _introduced(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether two or three capitalised words no first-name list knows are still a person,
+        because the text introduces them as one: an age or a role in apposition ("Jacinda
+        Ardern, 40,", "Idriss Waberi, the harbourmaster,")."""
+        if not 2 <= len(tokens) <= 3 or not self.text.startswith(", ", end):
+            return False
+        if any(
+            not t[:1].isupper()
+            or not t[1:].islower()
+            or t in NOT_NAME_WORDS
+            or t in TITLE_WORDS
+            or t in ORG_WORDS
+            or t.lower() in HONORIFICS
+            or t.endswith(_NOUN_ENDINGS)
+            for t in tokens
+        ):
+            return False
+        if _AGE_APPOSITION.match(self.text, end):
+            return True
+        before = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
+        if before and before.group(1).split()[-1].lower() in ROLE_NOUNS:
+            return True  # "The Prime Minister, Jacinda Ardern, …"
+        role = self._apposition(end)
+        return bool(role) and any(_is_role_word(w.strip(",")) for w in role.lower().split()[:4])
 
     @staticmethod
     def _extend_back(tokens: list[str], name_at: int) -> int:
@@ -296,8 +326,11 @@ class People:
                 title_role = _clean_role(before.group(1))
             else:
                 kin = _KIN_BEFORE.search(text, max(0, run_start - 60), run_start)
+                comma = _ROLE_COMMA_BEFORE.search(text, max(0, run_start - 80), run_start)
                 if kin:
                     title_role = kin.group(1)
+                elif comma and comma.group(1).split()[-1].lower() in ROLE_NOUNS:
+                    title_role = _clean_role(comma.group(1))  # "The Prime Minister, Jacinda …"
         appos = self._apposition(run_end)
         if appos and title_role:
             return f"{title_role} {appos}" if appos.startswith(("of ", "at ")) else appos
@@ -497,6 +530,13 @@ class People:
             if best is None or score > best[0]:
                 best = (score, person)
         return best[1] if best else None
+
+
+def _is_role_word(word: str) -> bool:
+    """A word naming what a person is: a known role, or a noun for a doer ("harbourmaster")."""
+    return word in ROLE_NOUNS or (
+        len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "man", "woman"))
+    )
 
 
 def _surname(tokens: list[str]) -> str:

@@ -25,7 +25,7 @@ from bot.extraction.lexicon import (
     UNNAMED_NOUNS,
     first_name_gender,
 )
-from bot.extraction.people import People, Person, _last_before
+from bot.extraction.people import People, Person, _is_role_word, _last_before
 
 
 @dataclass(frozen=True)
@@ -420,6 +420,11 @@ class Resolver:
         person = None
         if role_words and role_words != ("",):
             person = self.people.recent(at, gender, role_words=role_words, exclude=exclude)
+        elif role_words is None and not indefinite and _is_role_word(head):
+            # "the harbourmaster said": only someone introduced as one.
+            person = self.people.recent(at, gender, role_words=(head,), exclude=exclude)
+            if person is not None:
+                return self._person(person, at)
         if (
             person is None
             and not indefinite  # "a resident said": someone new, not the last person named
