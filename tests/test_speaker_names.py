@@ -55,6 +55,10 @@ CASES = {
         "can do,” the minister said.",
         [("communities", "Hone Walker Tipene")],
     ),
+    "a place after a title is not part of the name": (
+        "In a statement, Governor of Washington Chris Gregoire said, “The museum worked hard.”",
+        [("museum worked", "Chris Gregoire")],
+    ),
     "arabic particle": (
         "“Nobody will be left behind,” Saleh Abdulkarim al-Hakimi told delegates.\n\n"
         "“The fund is open,” al-Hakimi said.",

@@ -268,6 +268,8 @@ class People:
             # Only a title may come before it: "Dr Aroha Te Rangi", "Minister of Conservation
             # Hone Walker Tipene".
             return name_at
+        if name_at >= 2 and tokens[name_at - 2] in ("of", "for", "the", "and", "on"):
+            return name_at  # "Governor of Washington Chris Gregoire": the place, not a name
         word = tokens[name_at - 1]
         if (
             len(word) > 2
