@@ -96,3 +96,20 @@ def test_a_name_in_marks_leaves_the_sentence_reported_speech() -> None:
         'the "Fresh Start" programme.'
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "company spokeswoman")]
+
+
+def test_a_closing_q_and_a_credits_each_labelled_answer() -> None:
+    quotes = _quotes(
+        "Mayor Lena Ford said the road would stay shut. Ford said the city had no choice.\n\n"
+        "Harbour engineer Piet Janssen said the pier was sound.\n\n"
+        "Our reporter Kim Lau sat down with Janssen afterwards.\n\n"
+        "LAU: Why did the pier crack?\n\n"
+        "JANSSEN: Salt got into the steel over many winters.\n\n"
+        "LAU: When will it reopen?\n\n"
+        "JANSSEN: Not before spring, and only for people on foot.\n\n"
+        "LAU: Anything else people should know?\n\n"
+        "JANSSEN: Keep away from the fences while we work."
+    )
+    answers = [(q.speaker, q.kind) for q in quotes if q.kind == "transcript"]
+    assert answers == [("Piet Janssen", "transcript")] * 3
+    assert not any("Why did" in q.text for q in quotes)

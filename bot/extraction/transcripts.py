@@ -70,6 +70,19 @@ def _labelled_turns(
     quotes: list[Quote] = []
     covered: set[int] = set()
     interviewee = _main_person(text, paragraphs, people, "")
+    # A label whose turns (two or more) are all questions is the interviewer's ("BECKER: How
+    # did …?"); the interviewer's questions are not quotes of anyone the article reports.
+    asking = {
+        raw
+        for raw in names
+        if len(names) > 1
+        and names[raw] >= 2
+        and all(
+            _turn_is_question(text, labels, n)
+            for n, m in enumerate(labels)
+            if m.group("name") == raw
+        )
+    }
     for number, label in enumerate(labels):
         end = labels[number + 1].start() if number + 1 < len(labels) else len(text)
         start = label.end()
@@ -82,7 +95,7 @@ def _labelled_turns(
             if p.start < end and p.end > label.start():
                 covered.add(i)
         raw = label.group("name")
-        if raw in _INTERVIEWER_LABELS or end <= start:
+        if raw in _INTERVIEWER_LABELS or raw in asking or end <= start:
             continue
         speaker, role = _canonical(raw, people)
         if raw in _ANSWER_LABELS:
@@ -102,6 +115,11 @@ def _labelled_turns(
             )
         )
     return quotes, covered
+
+
+def _turn_is_question(text: str, labels: list[re.Match[str]], number: int) -> bool:
+    end = labels[number + 1].start() if number + 1 < len(labels) else len(text)
+    return bool(_QUESTION_END.search(text[labels[number].end() : end].rstrip()))
 
 
 def _canonical(raw: str, people: People) -> tuple[str, str]:
@@ -195,15 +213,23 @@ def _interview(
         paragraph = paragraphs[i]
         if kinds[i] is not Kind.BODY or i in asked:
             continue
+        speaker, speaker_role, cue = name, role, ""
+        # A Q&A closing a news article labels its turns ("KOWALSKI: …"): the label, when it
+        # is someone the article introduced, says whose answer it is, not the most-mentioned.
+        label = _TURN.match(paragraph.text)
+        if label is not None and label.group("name").isupper():
+            person = people.lookup(_canonical(label.group("name"), people)[0])
+            if person is not None:
+                speaker, speaker_role, cue = person.name, person.role, label.group(0).strip()
         quotes.append(
             Quote(
                 paragraph.text,
-                name,
-                role,
+                speaker,
+                speaker_role,
                 paragraph.number,
                 paragraph.start,
                 paragraph.end,
-                "",
+                cue,
                 "transcript",
             )
         )
