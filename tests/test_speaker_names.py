@@ -199,6 +199,13 @@ CASES = {
         "he said.",
         [("windows", "resident"), ("lost everything", "resident")],
     ),
+    "the witness is not the suspect named before": (
+        "The suspect, Dale Brennan, 41, was charged with arson.\n\n"
+        "A man who lives next door said he heard glass break.\n\n"
+        "“There was smoke everywhere,” the witness said. “He just walked off.”\n\n"
+        "“Nobody on this street will forget it.”",
+        [("smoke", "witness"), ("walked off", "witness"), ("forget it", "witness")],
+    ),
     "a named subject after the unnamed speaker takes the pronoun back": (
         "“It was loud,” a resident said.\n\n"
         "Mayor Jane Reid said the council would help. “We will rebuild,” she said.",

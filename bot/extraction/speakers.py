@@ -37,6 +37,20 @@ class Speaker:
     person: Person | None = None
 
 
+# People described only by what they saw or where they live: "the witness" names no one the
+# text introduced unless someone was introduced as one.
+_EVENT_WITNESSES = frozenset(
+    [
+        "witness",
+        "eyewitness",
+        "bystander",
+        "onlooker",
+        "passer-by",
+        "passerby",
+        "neighbour",
+        "neighbor",
+    ]
+)
 _PLACE_PREFIXES = frozenset(["North", "South", "East", "West", "United", "New", "Saudi"])
 _PARTICLES = frozenset(
     [
@@ -425,6 +439,10 @@ class Resolver:
             person = self.people.recent(at, gender, role_words=(head,), exclude=exclude)
             if person is not None:
                 return self._person(person, at)
+        if person is None and not indefinite and head in _EVENT_WITNESSES:
+            # "the witness said" with no one named as a witness: an unnamed person, never the
+            # last person named (often the suspect the witness saw).
+            return self._unnamed(head, at)
         if (
             person is None
             and not indefinite  # "a resident said": someone new, not the last person named
