@@ -199,6 +199,12 @@ CASES = {
         "he said.",
         [("windows", "resident"), ("lost everything", "resident")],
     ),
+    "a pronoun after a person introduced with a relative clause": (
+        "Mere Hohaia has run the trust for years. ‘We will replant,’ Hohaia says.\n\n"
+        "The news is hard for Ngaio Tūhoe, a weaver from the valley, who lost her workshop.\n\n"
+        "‘The river took everything we had,’ she says.",
+        [("replant", "Mere Hohaia"), ("river took", "Ngaio Tūhoe")],
+    ),
     "the witness is not the suspect named before": (
         "The suspect, Dale Brennan, 41, was charged with arson.\n\n"
         "A man who lives next door said he heard glass break.\n\n"

@@ -53,6 +53,9 @@ _VERBISH = re.compile(
     rf"(?:{_SPEECH}|is|was|has|had|sees|saw|thinks|believes|expects|wants|explained|"
     rf"[a-z]+ed|[a-z]+s)\b"
 )
+# "for Aroha Te Rangi, a kaitiaki from the local hapū, who helped …": introduced with a role
+# and a clause of their own, the person is what the next "she says" is about.
+_RELATIVE_AFTER = re.compile(r",\s(?:an?\s[^,.;“”\"]{1,100},\s)?who\s+[a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
@@ -389,7 +392,11 @@ class People:
             comma = _COMMA_CUE.search(self.text[end : end + 300])
             if comma:
                 appos_end = end + comma.start() + 1
-        if _VERBISH.match(self.text, appos_end) or _VERBISH.match(self.text, end):
+        if (
+            _VERBISH.match(self.text, appos_end)
+            or _VERBISH.match(self.text, end)
+            or _RELATIVE_AFTER.match(self.text, end)
+        ):
             subject = True
         if subject:
             person.add(person.subjects, at)
