@@ -199,6 +199,21 @@ CASES = {
         "he said.",
         [("windows", "resident"), ("lost everything", "resident")],
     ),
+    "a lowercase-hyphen modifier is no part of an organisation's name": (
+        "The tanker ran aground. Oslo-based Nordkap Tanker Shipping said in a statement that "
+        "no oil had leaked.\n\n"
+        "“The hull is intact,” said Panama-registered Albatross Freight Lines.",
+        [("no oil", "Nordkap Tanker Shipping"), ("hull is intact", "Albatross Freight Lines")],
+    ),
+    "a trust whose name starts with a Maori word stays whole": (
+        "The Kahurangi Te Ara Nui Wildlife Trust says it needs $40,000 to repair the fence.",
+        [("repair the fence", "Kahurangi Te Ara Nui Wildlife Trust")],
+    ),
+    "a role before a surname is a title, not part of the name": (
+        "Hassan Farah Ali, the Minister Delegate for ports, visited the quay.\n\n"
+        "“The port will reopen soon,” Delegate Ali said.",
+        [("reopen soon", "Hassan Farah Ali")],
+    ),
     "a pronoun after a person introduced with a relative clause": (
         "Mere Hohaia has run the trust for years. ‘We will replant,’ Hohaia says.\n\n"
         "The news is hard for Ngaio Tūhoe, a weaver from the valley, who lost her workshop.\n\n"

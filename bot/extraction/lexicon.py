@@ -117,7 +117,7 @@ TITLE_WORDS = frozenset(
     Private Corporal Baron Baroness Count Countess Duke Duchess Senior Junior Executive
     Managing Acting Interim Former Secretary-General Director-General Economist Analyst
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
-    Opposition Lawmaker Secretary-General Cllr Cllr.
+    Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant
     """
     )
 )
@@ -273,7 +273,9 @@ ORG_WORDS = frozenset(
     Pharmaceuticals Labs Laboratory Laboratories Observatory Station Space Kingdom Republic
     Federation Empire Dynasty Fire Brigade Guard Service Senate Parliament Assembly Congress
     House Cabinet Government Wikinews Wikipedia Twitter Facebook Instagram Telegram YouTube
-    Google Microsoft Apple Polaroid Polaroids
+    Google Microsoft Apple Polaroid Polaroids Trust Sanctuary Shipping Maritime Logistics
+    Freight Lines Industries Enterprises Ventures Consortium Alliance Cooperative Bureau
+    Coastguard Insurance
     """
     )
 )

@@ -123,6 +123,9 @@ def _not_a_name(word: str) -> bool:
     )
 
 
+# A capitalised word with a lowercase ending after a hyphen describes what follows it
+# ("Dubai-based", "Panama-flagged", "Oslo-listed"); names hyphenate capitals ("Smith-Jones").
+_MODIFIER_WORD = re.compile(r"^[\w’'.]+(?:-[\w’']+)*-[a-z]{3,}$")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -469,6 +472,9 @@ class Resolver:
         return Speaker(name)
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
+        while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
+            # "Dubai-based Meridian Bulk Shipping": the modifier is no part of the name.
+            words = words[1:]
         if len(words) >= 4 and all(w[:1].isupper() for w in words):
             # "United States Hamdullah Mohib": a title or place run ends in the name.
             tail = words[-2:]
@@ -531,7 +537,7 @@ class Resolver:
             if person is not None:
                 return self._person(person, at)
         start = self.people.name_index(core)
-        if start:
+        if start and core[-1] not in ORG_WORDS:  # "… Wildlife Trust" is one body's name
             core = core[start:]
             name = " ".join(core)
         person = self.people.lookup(name)
