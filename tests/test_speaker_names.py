@@ -214,6 +214,12 @@ CASES = {
         "“The port will reopen soon,” Delegate Ali said.",
         [("reopen soon", "Hassan Farah Ali")],
     ),
+    "a bare surname is the family's principal, not a relative named since": (
+        "Ramon Vega died Sunday. He was 84.\n\n"
+        "He is survived by his wife, Ana Vega, and his nephew Carlos Vega.\n\n"
+        "“I never wanted a champion. I wanted good men,” Vega told the Gazette in 2001.",
+        [("good men", "Ramon Vega")],
+    ),
     "a pronoun after a person introduced with a relative clause": (
         "Mere Hohaia has run the trust for years. ‘We will replant,’ Hohaia says.\n\n"
         "The news is hard for Ngaio Tūhoe, a weaver from the valley, who lost her workshop.\n\n"

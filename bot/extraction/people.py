@@ -63,7 +63,12 @@ _ROLE_BEFORE = re.compile(
 # A relative named in apposition: "his wife of 60 years, Carmen Lopez".
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+((?:[a-z-]+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|"
-    r"father|brother|sister|partner|grandson|granddaughter))(?:\s+of\s+[\w ]{1,20}?)?,\s+$"
+    r"father|brother|sister|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|"
+    r"stepson|stepdaughter|grandchild))(?:\s+of\s+[\w ]{1,20}?)?,?\s+$"
+)
+_KIN = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|"
+    r"granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|grandchild)\b"
 )
 _MARRIED = ("wife", "widow", "mother")
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
@@ -458,6 +463,17 @@ class People:
         if honorific.lower().rstrip(".") == "mrs":
             married = [p for p in fitting if any(w in p.role.lower() for w in _MARRIED)]
             fitting = married or fitting
+        else:
+            # A bare "Vega" is the family's principal, not a relative only mentioned as "his
+            # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
+            # the principal was last named may be meant ("…,” Mrs. Vega said. “…,” Vega said).
+            principal = [p for p in fitting if not _KIN.search(p.role.lower())]
+            relatives = [p for p in fitting if p not in principal]
+            if principal and relatives:
+                named = max(_last_before(p.mentions, at) for p in principal)
+                spoke = max(_last_before(p.speaker_at, at) for p in relatives)
+                if spoke < named:
+                    fitting = principal
         best: tuple[int, Person] | None = None
         for person in fitting or candidates:
             last = _last_before(person.mentions, at)
