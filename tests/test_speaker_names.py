@@ -220,6 +220,17 @@ CASES = {
         "“I never wanted a champion. I wanted good men,” Vega told the Gazette in 2001.",
         [("good men", "Ramon Vega")],
     ),
+    "an inverted cue with a role before the name": (
+        "Ramon Vega died on Sunday. He was 84.\n\n"
+        "“The gym was his church,” said his former student Luis Moreno. “He never missed a "
+        "day.”\n\n"
+        "“She taught me everything,” said her longtime assistant, Dana Kirk.",
+        [
+            ("his church", "Luis Moreno"),
+            ("missed a day", "Luis Moreno"),
+            ("taught me", "Dana Kirk"),
+        ],
+    ),
     "a pronoun after a person introduced with a relative clause": (
         "Mere Hohaia has run the trust for years. ‘We will replant,’ Hohaia says.\n\n"
         "The news is hard for Ngaio Tūhoe, a weaver from the valley, who lost her workshop.\n\n"

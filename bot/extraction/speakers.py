@@ -126,6 +126,12 @@ def _not_a_name(word: str) -> bool:
 # A capitalised word with a lowercase ending after a hyphen describes what follows it
 # ("Dubai-based", "Panama-flagged", "Oslo-listed"); names hyphenate capitals ("Smith-Jones").
 _MODIFIER_WORD = re.compile(r"^[\w’'.]+(?:-[\w’']+)*-[a-z]{3,}$")
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "His", "Her", "Their"])
+_NOMINAL_THEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,?\s+"
+    r"(?P<name>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[,.;:!?\s]|$)"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -209,6 +215,18 @@ class Resolver:
             before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
             if before:
                 words = before.group(0).split() + words
+        if words[0] in _POSSESSIVE_DETERMINERS and all(w[:1].islower() for w in words):
+            # "said his former student Luis Moreno": the cue stopped at the first lowercase
+            # word; the name in apposition after the role is the speaker.
+            appositive = _NOMINAL_THEN_NAME.match(self.text, at, at + 160)
+            if appositive:
+                tokens = appositive.group("name").split()
+                last = tokens[-1]
+                if last.endswith(".") and last not in ("Jr.", "Sr.") and len(last) > 2:
+                    tokens[-1] = last[:-1]  # the sentence's full stop, not an initial's
+                apposed = self._name(tokens, appositive.start("name"))
+                if apposed is not None:
+                    return apposed
         if words[0].lower() in ("a", "an", "the") and len(words) >= 4:
             behalf = _ON_BEHALF.match(" ".join(words))
             if behalf:
