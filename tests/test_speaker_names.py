@@ -231,6 +231,11 @@ CASES = {
             ("taught me", "Dana Kirk"),
         ],
     ),
+    "the company is the business named before": (
+        "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
+        "“We are grateful to the rescuers,” the company said in a statement.",
+        [("grateful", "Harbor Line Shipping")],
+    ),
     "a pronoun after a person introduced with a relative clause": (
         "Mere Hohaia has run the trust for years. ‘We will replant,’ Hohaia says.\n\n"
         "The news is hard for Ngaio Tūhoe, a weaver from the valley, who lost her workshop.\n\n"

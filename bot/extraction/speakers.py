@@ -132,6 +132,12 @@ _NOMINAL_THEN_NAME = re.compile(
     r"(?P<name>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[,.;:!?\s]|$)"
 )
+_BUSINESS_HEADS = frozenset(["company", "firm", "carrier", "operator", "shipowner", "insurer"])
+_BUSINESS_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:Shipping|Lines|Logistics|Freight|Airlines|Airways|Holdings|"
+    r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
+    r"Technologies|Systems|Labs|Partners)\b"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _AGE = re.compile(r"\d{1,3}-year-old$")
@@ -471,7 +477,11 @@ class Resolver:
         ):
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
-            body = self._organisation(head, at) or Speaker(" ".join(words[1:]))
+            body = (
+                self._organisation(head, at)
+                or self._business(head, at)
+                or Speaker(" ".join(words[1:]))
+            )
             self._last_credited = (body, at)
             return body
         return self._person(person, at)
@@ -488,6 +498,18 @@ class Resolver:
             return None
         name = re.sub(r"^(?:The|A)\s+", "", found.group(0))
         return Speaker(name)
+
+    def _business(self, head: str, at: int) -> Speaker | None:
+        """'the company said' → the last business the text named ("Harbor Line Shipping"),
+        when it is named within a few paragraphs; else None."""
+        if head not in _BUSINESS_HEADS:
+            return None
+        found = None
+        for found in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        return Speaker(re.sub(r"^(?:The)\s+", "", found.group(0)))
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
         while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
