@@ -231,6 +231,13 @@ CASES = {
             ("taught me", "Dana Kirk"),
         ],
     ),
+    "an unnamed-role subject named in apposition": (
+        "Dr. Ann Cole led the trial.\n\n"
+        "One participant, Rosa Diaz, a 61-year-old nurse from Dayton, says she now walks "
+        "after every meal with her sister.\n\n"
+        "“It was terrifying,” one witness, Mark Hale, said.",
+        [("walks after", "Rosa Diaz"), ("terrifying", "Mark Hale")],
+    ),
     "the company is the business named before": (
         "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
         "“We are grateful to the rescuers,” the company said in a statement.",

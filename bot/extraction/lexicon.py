@@ -212,7 +212,8 @@ UNNAMED_NOUNS = frozenset(
     neighbour neighbor witness eyewitness bystander onlooker passer-by passerby shopkeeper
     local resident customer passenger commuter motorist driver parent relative friend
     colleague employee worker nurse doctor teacher student official source man woman
-    survivor victim visitor tourist fan volunteer guard officer
+    survivor victim visitor tourist fan volunteer guard officer participant patient
+    shopper voter spectator
     """
     )
 )
