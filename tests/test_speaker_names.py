@@ -238,6 +238,13 @@ CASES = {
         "“It was terrifying,” one witness, Mark Hale, said.",
         [("walks after", "Rosa Diaz"), ("terrifying", "Mark Hale")],
     ),
+    "a relative introduced with 'his' does not take the next 'he'": (
+        "Ramon Vega, a boxing coach who trained champions, died Sunday at 84.\n\n"
+        "Vega opened his gym in 1968. His former student Luis Moreno won a world title there "
+        "in 2004, and his nephew Carlos Vega runs it now.\n\n"
+        "“Boxing saved my life,” he said in a 1999 interview.",
+        [("saved my life", "Ramon Vega")],
+    ),
     "the company is the business named before": (
         "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
         "“We are grateful to the rescuers,” the company said in a statement.",

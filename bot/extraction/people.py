@@ -56,6 +56,7 @@ _VERBISH = re.compile(
 # "for Aroha Te Rangi, a kaitiaki from the local hapū, who helped …": introduced with a role
 # and a clause of their own, the person is what the next "she says" is about.
 _RELATIVE_AFTER = re.compile(r",\s(?:an?\s[^,.;“”\"]{1,100},\s)?who\s+[a-z]")
+_POSSESSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){1,3}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
@@ -403,6 +404,10 @@ class People:
             or _RELATIVE_AFTER.match(self.text, end)
         ):
             subject = True
+        if subject and _POSSESSED.search(lead):
+            # "His nephew Carlos Vega runs the gym": the text is still about the one "his"
+            # means, so a later "he said" is not the nephew's on this mention alone.
+            subject = False
         if subject:
             person.add(person.subjects, at)
 
