@@ -74,6 +74,23 @@ CASES = {
         "meet on Monday,” the statement said.",
         [("panel will meet", "league", "direct")],
     ),
+    "informed that and demanded that report speech": (
+        "Deputy engineer Sunita Rao informed that two valves had failed in the night. "
+        "Corporator Vijay Deshmukh demanded that the civic body restore supply by Friday.",
+        [
+            ("two valves", "Sunita Rao", "indirect"),
+            ("restore supply", "Vijay Deshmukh", "indirect"),
+        ],
+    ),
+    "declined to say, but said": (
+        "Police chief Rhonda Vale declined to say how many officers were hurt but said none "
+        "of the injuries was serious.",
+        [("none of the injuries", "Rhonda Vale", "indirect")],
+    ),
+    "an unnamed coastguard speaks as a body": (
+        "The coastguard said the blaze was “under control” and that all 21 crew were safe.",
+        [("under control", "coastguard", "mixed")],
+    ),
 }
 
 

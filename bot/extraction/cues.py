@@ -218,6 +218,16 @@ REPORT_WORDS = frozenset(verb.split()[0] for verb in [*PHRASAL_CUES, *REPORTING_
 _WHOLE_WORD = re.compile(r"[\w’'-]+")
 
 
+# "The company declined to say how many … but said fewer than …": declining is not speech,
+# the clause after "but said" is.
+DECLINED_BUT_SAID = re.compile(
+    rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+(?:declined|refused)\s+to\s+"
+    rf"(?:say|comment|disclose|give|specify|confirm)\b[^.;]{{0,120}}?,?\s+but\s+{ADV}"
+    rf"(?P<verb>said|says|added|adds|noted|notes|confirmed|confirms)\s+(?:that\s+)?"
+    rf"(?P<content>\S.*)$"
+)
+
+
 def may_report(sentence: str) -> bool:
     """Whether a reported-speech pattern can match ``sentence`` (a cheap test before them)."""
     return not REPORT_WORDS.isdisjoint(_WHOLE_WORD.findall(sentence))

@@ -76,6 +76,11 @@ PHRASAL_CUES = (
     "call for",
     "calls for",
     "called for",
+    # Only with "that": "informed the council of the plan" reports no words.
+    "informed that",
+    "informs that",
+    "demanded that",
+    "demands that",
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "He": "m", "She": "f", "They": ""}
@@ -234,6 +239,7 @@ ORG_NOUNS = frozenset(
     words_of(
         """
     ministry department government police agency company firm committee council commission
+    coastguard brigade trust sanctuary
     court army military navy embassy office spokesperson union party group organisation
     organization foundation institute university bank board administration authority city
     municipality town state county province region league club federation association

@@ -587,6 +587,16 @@ class QuoteFinder:
                 )
         if not cues.may_report(s):
             return self._participle(index, sentence, s)  # none of the patterns below can match
+        found = cues.DECLINED_BUT_SAID.match(s)
+        if found:  # "… declined to say how many … but said fewer than 40,000 were hit"
+            return self._emit_indirect(
+                index,
+                sentence,
+                found.group("sp"),
+                found.start("sp"),
+                (found.start("content"), len(s)),
+                found,
+            )
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
             group = "sp" if found.group("sp") else "sp2"
