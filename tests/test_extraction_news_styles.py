@@ -91,6 +91,16 @@ CASES = {
         "The coastguard said the blaze was “under control” and that all 21 crew were safe.",
         [("under control", "coastguard", "mixed")],
     ),
+    "a statement quoting its speaker": (
+        "The ministry issued a statement in Arabic. “We will investigate every cause,” the "
+        "statement quoted Minister Karim Aziz as saying.",
+        [("investigate", "Karim Aziz", "direct")],
+    ),
+    "the spokesperson of a body named before": (
+        "A spokesperson for the Harlan School District said buses would be rerouted. "
+        '"Parents should expect delays," the spokesperson said.',
+        [("expect delays", "Harlan School District", "direct")],
+    ),
 }
 
 

@@ -133,6 +133,11 @@ AFTER = re.compile(
 DASH_CREDIT = re.compile(
     rf"^[\s,]*[—–]\s*{_ROLE_AFTER}(?P<sp>{NAME})(?P<appos>,\s[^.;“”\"]{{1,120}})?\s*[.]?\s*$"
 )
+# A document quoting its speaker: '“…,” the statement quoted Minister Karim Aziz as saying.'
+QUOTED_AS_SAYING = re.compile(
+    rf"^[\s,]*(?:[\w’'-]+\s+){{0,4}}?quoted\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})"
+    rf"(?:,\s[^.;“”\"]{{1,160}},)?\s+as\s+(?:saying|telling)\b"
+)
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
 BEFORE = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"

@@ -341,6 +341,16 @@ class QuoteFinder:
                     appos=found.group(appos) or "",
                     appos_at=span.close + found.start(appos),
                 )
+            found = cues.QUOTED_AS_SAYING.match(after) if "quoted" in after else None
+            if found:
+                return _Cue(
+                    found.group("sp"),
+                    span.close + found.start("sp"),
+                    span.close,
+                    span.close + found.end(),
+                    adjacent=True,
+                    trailing=True,
+                )
             found = cues.DASH_CREDIT.match(after) if "—" in after or "–" in after else None
             if found:
                 return _Cue(

@@ -476,6 +476,13 @@ class Resolver:
             and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words)
         ):
             person = self.people.recent(at, gender, exclude=exclude)
+        if person is None and not indefinite and head in _ON_BEHALF_HEADS:
+            # '“…,” the spokesperson said' after "A spokesperson for the Harlan School
+            # District said …": the body that spokesperson speaks for.
+            organisation, where = self._last_organisation
+            if organisation is not None and 0 <= at - where < 1500:
+                self._last_credited = (organisation, at)
+                return organisation
         if person is None and head in ORG_NOUNS:
             body = (
                 self._organisation(head, at)
