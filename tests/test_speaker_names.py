@@ -245,6 +245,14 @@ CASES = {
         "“Boxing saved my life,” he said in a 1999 interview.",
         [("saved my life", "Ramon Vega")],
     ),
+    "a relative introduced at the start of a sentence keeps the relation": (
+        "Arturo Benitez died Saturday. He was 83.\n\n"
+        "His daughter, Lucia Benitez, said he died at home.\n\n"
+        "His wife of 58 years, Rosa Benitez, said he was still at the gym last month.\n\n"
+        "“He was stubborn. He was kind,” Mrs. Benitez said.\n\n"
+        "He is survived by his wife and two children, his daughter said.",
+        [("stubborn", "Rosa Benitez"), ("survived by", "Lucia Benitez")],
+    ),
     "the company is the business named before": (
         "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
         "“We are grateful to the rescuers,” the company said in a statement.",

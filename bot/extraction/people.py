@@ -63,7 +63,7 @@ _ROLE_BEFORE = re.compile(
 )
 # A relative named in apposition: "his wife of 60 years, Carmen Lopez".
 _KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+((?:[a-z-]+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|"
     r"father|brother|sister|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|"
     r"stepson|stepdaughter|grandchild))(?:\s+of\s+[\w ]{1,20}?)?,?\s+$"
 )
