@@ -253,6 +253,11 @@ CASES = {
         "He is survived by his wife and two children, his daughter said.",
         [("stubborn", "Rosa Benitez"), ("survived by", "Lucia Benitez")],
     ),
+    "a short form of a body named in full before": (
+        "The ship is operated by Kestrel Maritime Holdings.\n\n"
+        "A Kestrel spokeswoman said the cargo was iron ore.",
+        [("iron ore", "Kestrel Maritime Holdings")],
+    ),
     "the company is the business named before": (
         "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
         "“We are grateful to the rescuers,” the company said in a statement.",

@@ -604,6 +604,13 @@ class Resolver:
         return self._person(self.people.add_person(name, at), at)
 
     def _organisation_named(self, name: str, at: int) -> Speaker:
+        if " " not in name and name[:1].isupper():
+            # "A Kestrel spokeswoman" after "Kestrel Maritime Holdings": the full name.
+            longer = re.search(
+                rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}", self.text[:at]
+            )
+            if longer and longer.group(0).split()[-1] in ORG_WORDS:
+                name = longer.group(0)
         speaker = Speaker(name)
         self._last_organisation = (speaker, at)
         self._last_credited = (speaker, at)
