@@ -101,6 +101,11 @@ CASES = {
         '"Parents should expect delays," the spokesperson said.',
         [("expect delays", "Harlan School District", "direct")],
     ),
+    "a body's name before the spokeswoman's role after the quote": (
+        "Rival firm Bolthaus said its locks were not affected. "
+        '"Our locks open without the cloud," Bolthaus spokeswoman Lena Marx said in an email.',
+        [("without the cloud", "Lena Marx", "direct")],
+    ),
 }
 
 
