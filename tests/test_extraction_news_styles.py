@@ -145,3 +145,12 @@ def test_a_closing_q_and_a_credits_each_labelled_answer() -> None:
     answers = [(q.speaker, q.kind) for q in quotes if q.kind == "transcript"]
     assert answers == [("Piet Janssen", "transcript")] * 3
     assert not any("Why did" in q.text for q in quotes)
+
+
+def test_a_documents_wording_is_not_the_last_speakers_quote() -> None:
+    quotes = _quotes(
+        "Store owner Rhonda Pike said the alarm went off at 3 a.m.\n\n"
+        'The police report lists the items as "assorted rings, approx. 30 pieces," and notes '
+        "that two display cases were smashed."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Rhonda Pike", "indirect")]

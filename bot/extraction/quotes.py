@@ -92,6 +92,12 @@ class _Sentence:
     masked: str
 
 
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+s\b"
+)
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -499,6 +505,8 @@ class QuoteFinder:
             return None  # short words with no cue: a term, unless they carry on a quote
         if span.single and not _sentence_like(words):
             return None  # 'multivectorism', 'a betrayal': single marks around a term
+        if self._document_subject(index, span):
+            return None  # 'The police report lists the items as "…"': a document's wording
         at_paragraph_start = span.open == self.paragraphs[index].start
         if in_paragraph:
             return in_paragraph[-1]
@@ -515,6 +523,14 @@ class QuoteFinder:
         ):
             return Speaker(person.name, person.role, person)
         return recent
+
+    def _document_subject(self, index: int, span: MarkSpan) -> bool:
+        """Whether the sentence holding the marks is about what a document (not a person)
+        says: "The police report lists …", "The paper notes …"."""
+        lead = self.text[self.paragraphs[index].start : span.open]
+        lead = re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])", lead)[-1]
+        found = _DOCUMENT_SUBJECT.match(lead)
+        return found is not None and found.group(1) in DOCUMENT_NOUNS - {"statement"}
 
     def _opens_sentence(self, span: MarkSpan) -> bool:
         """Whether the marks open a sentence ('she said. “Again.”'), not a phrase inside one
