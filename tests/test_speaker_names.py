@@ -258,6 +258,11 @@ CASES = {
         "A Kestrel spokeswoman said the cargo was iron ore.",
         [("iron ore", "Kestrel Maritime Holdings")],
     ),
+    "a sporting title before a name is not part of it": (
+        "Champion Leo Sato wrote on Instagram that the coach was “the reason I ever put on "
+        "gloves” and a friend to all.",
+        [("reason I ever", "Leo Sato")],
+    ),
     "the company is the business named before": (
         "A fire broke out on a freighter owned by Harbor Line Shipping on Monday.\n\n"
         "“We are grateful to the rescuers,” the company said in a statement.",

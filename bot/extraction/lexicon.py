@@ -122,7 +122,7 @@ TITLE_WORDS = frozenset(
     Private Corporal Baron Baroness Count Countess Duke Duchess Senior Junior Executive
     Managing Acting Interim Former Secretary-General Director-General Economist Analyst
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
-    Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant
+    Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant Champion
     """
     )
 )
