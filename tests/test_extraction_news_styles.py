@@ -106,6 +106,13 @@ CASES = {
         '"Our locks open without the cloud," Bolthaus spokeswoman Lena Marx said in an email.',
         [("without the cloud", "Lena Marx", "direct")],
     ),
+    "a multi-paragraph quote after a paragraph opening with its speaker": (
+        "Ray Castillo, who sparred with him in the 1970s, remembered the gym.\n\n"
+        "“It smelled of sweat and liniment. He stood by the ring with a towel on his "
+        "shoulder.\n\n"
+        "“When you did something right, he just nodded. That nod was worth a trophy.”",
+        [("liniment", "Ray Castillo", "direct"), ("nodded", "Ray Castillo", "direct")],
+    ),
 }
 
 

@@ -515,6 +515,17 @@ class QuoteFinder:
             previous = self.paragraphs[index - 1].text.rstrip() if index else ""
             if recent is not None and (self.last_paragraph == index - 1 or previous.endswith(":")):
                 return recent
+            introduced = self.resolver.people.recent(span.open, window=800)
+            if (
+                not span.closed
+                and span.continued
+                and introduced is not None
+                and index
+                and self.paragraphs[index - 1].text.startswith(introduced.name)
+            ):
+                # A quote running over paragraphs right after one that opens with a person
+                # ("Ray Castillo, who sparred with him, remembered the gym."): theirs.
+                return Speaker(introduced.name, introduced.role, introduced)
         person = self.resolver.people.recent(span.open, window=1200)
         if (
             person is not None
