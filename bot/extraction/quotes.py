@@ -619,27 +619,18 @@ class QuoteFinder:
                 content = (found.start("content"), found.end("content"))
                 if found.groupdict().get("appos"):
                     content = (0, len(s))
-                return self._emit_indirect(
-                    index, sentence, found.group("sp"), found.start("sp"), content, found
-                )
+                return self._emit_indirect(index, sentence, found, "sp", content)
         if not cues.may_report(s):
             return self._participle(index, sentence, s)  # none of the patterns below can match
         found = cues.DECLINED_BUT_SAID.match(s)
         if found:  # "… declined to say how many … but said fewer than 40,000 were hit"
             return self._emit_indirect(
-                index,
-                sentence,
-                found.group("sp"),
-                found.start("sp"),
-                (found.start("content"), len(s)),
-                found,
+                index, sentence, found, "sp", (found.start("content"), len(s))
             )
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
             group = "sp" if found.group("sp") else "sp2"
-            return self._emit_indirect(
-                index, sentence, found.group(group), found.start(group), (0, len(s)), found
-            )
+            return self._emit_indirect(index, sentence, found, group, (0, len(s)))
         found = cues.SAY_THAT.match(s)
         if found:
             rest_at = found.end("verb")
@@ -667,14 +658,7 @@ class QuoteFinder:
                 if _PREPOSITION_START.match(lead) or (told and obj is None):
                     return None
             if _words(s[content_at:]) >= (3 if that else 4):
-                return self._emit_indirect(
-                    index,
-                    sentence,
-                    found.group("sp"),
-                    found.start("sp"),
-                    (content_at, len(s)),
-                    found,
-                )
+                return self._emit_indirect(index, sentence, found, "sp", (content_at, len(s)))
         found = cues.CLAUSE_SAY.search(s)
         if (
             found
@@ -682,24 +666,12 @@ class QuoteFinder:
             and not _PREPOSITION_START.match(found.group("content"))
         ):
             return self._emit_indirect(
-                index,
-                sentence,
-                found.group("sp"),
-                found.start("sp"),
-                (found.start("content"), len(s)),
-                found,
+                index, sentence, found, "sp", (found.start("content"), len(s))
             )
         found = cues.SAID_END.match(s)
         if found and _words(found.group("content")) >= 4:
             group = "sp" if found.group("sp") else "sp2"
-            return self._emit_indirect(
-                index,
-                sentence,
-                found.group(group),
-                found.start(group),
-                (0, found.end("content")),
-                found,
-            )
+            return self._emit_indirect(index, sentence, found, group, (0, found.end("content")))
         return self._participle(index, sentence, s)
 
     def _participle(self, index: int, sentence: _Sentence, s: str) -> Speaker | None:
@@ -713,24 +685,19 @@ class QuoteFinder:
         subject = cues.SUBJECT.match(s)
         if subject is None or subject.end("sp") > found.start():
             return None
-        return self._emit_indirect(
-            index,
-            sentence,
-            subject.group("sp"),
-            subject.start("sp"),
-            (found.start("content"), len(s)),
-            subject,
-        )
+        return self._emit_indirect(index, sentence, subject, "sp", (found.start("content"), len(s)))
 
     def _emit_indirect(
         self,
         index: int,
         sentence: _Sentence,
-        reference: str,
-        reference_at: int,
-        content: tuple[int, int],
         found: re.Match[str],
+        speaker_group: str,
+        content: tuple[int, int],
     ) -> Speaker | None:
+        """Emit the reported clause ``content`` credited to ``found``'s ``speaker_group``."""
+        reference = found.group(speaker_group)
+        reference_at = found.start(speaker_group)
         group = "appos" if found.groupdict().get("appos") else "rest"
         appos = found.groupdict().get(group) or ""
         comma = appos.find(",")  # "according to the study's senior author, Dr. Hannah Sato"
