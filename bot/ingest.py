@@ -154,7 +154,8 @@ def _extract(path: Path, max_bytes: int) -> Extraction | str:
     try:
         return extract_file(path, max_bytes)
     except DocumentError as exc:
-        return str(exc)
+        # The summary names the file beside its reason; don't name it twice.
+        return str(exc).removeprefix(f"{path}: ")
     except Exception as exc:  # one bad file must not sink a folder: report it and go on
         log.exception("extraction failed for %s", path)
         return f"extraction failed ({type(exc).__name__}: {exc})"

@@ -59,6 +59,9 @@ def test_cli_ingest_skips_with_reasons_and_goes_on(tmp_path: Path) -> None:
     assert code == 0
     assert "1 document(s) ingested" in out
     assert "binary.txt" in out and "gone.txt: no such file or folder" in out
+    binary_line = next(line for line in out.splitlines() if "binary.txt" in line)
+    assert binary_line.count("binary.txt") == 1, binary_line  # the file named once
+    assert "binary" in binary_line.split("binary.txt", 1)[1]
     code, out = _cli(db, "ingest", str(tmp_path / "gone.txt"))
     assert code == 1
 
