@@ -5,7 +5,10 @@ Kept in one place so a reviewer can see (and extend) every word a rule depends o
 
 from __future__ import annotations
 
+import gzip
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 
 def words_of(block: str) -> list[str]:
@@ -308,11 +311,29 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _detector() -> object:
-    import gender_guesser.detector as gender_detector
+# Built by bench/build_name_lexicon.py from nomquamgender's name data (MIT; see data/README.md).
+_FIRST_NAMES = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
-    return gender_detector.Detector(case_sensitive=False)
+# Letters NFKD does not split into a base letter and a mark; the name data spells them so.
+_ASCII_LETTERS = str.maketrans(
+    {"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Lower-cased, diacritic-free first name -> 'm', 'f' or '' (read once per process)."""
+    with gzip.open(_FIRST_NAMES, "rt", encoding="utf-8") as lines:
+        return dict(line.rstrip("\n").split("\t") for line in lines)
+
+
+def _name_key(word: str) -> str:
+    """'Ayşenur' -> 'aysenur': the name data is lower case without diacritics."""
+    key = word.lower()
+    if key.isascii():
+        return key
+    key = unicodedata.normalize("NFKD", key.translate(_ASCII_LETTERS))
+    return "".join(c for c in key if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=8192)
@@ -320,11 +341,4 @@ def first_name_gender(word: str) -> str | None:
     """'m', 'f' or '' (a known first name of either sex) for a first name; None if unknown."""
     if len(word) < 2 or not word[0].isupper() or word in NOT_NAME_WORDS or word in ORG_WORDS:
         return None
-    guess = _detector().get_gender(word)  # type: ignore[attr-defined]
-    if guess in ("male", "mostly_male"):
-        return "m"
-    if guess in ("female", "mostly_female"):
-        return "f"
-    if guess == "andy":
-        return ""
-    return None
+    return _first_names().get(_name_key(word))
