@@ -50,10 +50,10 @@ def test_held_out_dev_queries_meet_the_reached_quality(corpus_bot: Citebot) -> N
 
 def test_extra_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "search-extra.jsonl"))
-    # Reached 96.3% / 100% / 88.0%, answered 87.7% (2026-11-27).
+    # Reached 96.3% / 100% / 96.0%, answered 87.7% (2026-11-27).
     assert scores.top1 >= 0.91, scores.misses
     assert scores.top3 >= 0.97, scores.misses
-    assert scores.rejected >= 0.84, scores.misses
+    assert scores.rejected >= 0.96, scores.misses
     assert scores.answered >= 0.83, f"answered {scores.answered:.1%}"
 
 

@@ -11,7 +11,15 @@ import pytest
 from bot.search.analysis import analyse
 from bot.search.figures import numbers, same_value
 from bot.search.index import Candidate
-from bot.search.ranking import LEAD_FULL, MIN_EVIDENCE, Ranked, Ranker, _definition_pattern, _lead
+from bot.search.ranking import (
+    LEAD_FULL,
+    MIN_EVIDENCE,
+    Ranked,
+    Ranker,
+    _definition_pattern,
+    _figure_near,
+    _lead,
+)
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
 
@@ -216,3 +224,45 @@ def test_a_definition_names_what_the_thing_is_not_a_claim_about_it() -> None:
     assert pattern.search("Homeopathy is a form of alternative medicine.")
     assert pattern.search("Homeopathy, a practice from the 1790s, uses diluted substances.")
     assert not pattern.search("There is no evidence that homeopathy is more effective than water.")
+
+
+LECTURE = (
+    "Harbour lectures\n\n"
+    "LEITH – The Kestrel Guild for Coastal Studies and the Harbour Trust, two non-profit groups"
+    " based in Scotland, hosted a public lecture on March 4 about dredging the old port.\n\n"
+    "Gulls nest on the breakwater, in a colony founded by a single pair.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def lecture_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
+    folder = tmp_path_factory.mktemp("lecture")
+    (folder / "lecture.txt").write_text(LECTURE, encoding="utf-8")
+    bot = Citebot(SQLiteStore(folder / "l.db"))
+    bot.ingest([str(folder / "lecture.txt")])
+    return bot
+
+
+def test_the_figure_a_question_asks_for_stands_beside_what_it_asks_about(
+    lecture_bot: Citebot,
+) -> None:
+    # The date is the lecture's: it answers when the lecture was held ...
+    held = lecture_bot.ask("when did the groups host the public lecture?")
+    assert held.confident and "March 4" in held.matches[0].snippet.text
+    # ... not when the guild was founded, though the sentence names the guild and has a date.
+    query = "when was the Kestrel Guild founded?"
+    founded = lecture_bot.ask(query)
+    assert "Kestrel Guild" in founded.matches[0].snippet.text  # still first, not confident
+    assert not founded.confident
+    best = lecture_bot.searcher._rank(analyse(query), None, "any")[0]
+    assert best.vetoes == {"figure_apart"}  # this rule alone decides it
+
+
+def test_a_figure_near_a_query_word_is_near() -> None:
+    text = (
+        "The guild, founded by ten fishermen and their many friends from the coast, grew in 1901."
+    )
+    assert _figure_near("date", text, {"grew"})
+    assert not _figure_near("date", text, {"guild"})
+    assert _figure_near("count", text, {"guild"})  # "ten" is three words from it
+    assert _figure_near("date", text, set())  # nothing of the query to be near

@@ -9,7 +9,7 @@ ranking compare them as numbers rather than as words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.search.analysis import words
@@ -92,6 +92,7 @@ class Number:
     words: tuple[str, ...]
     year: bool  # a four-digit year: matched exactly, never approximately
     day: bool = False  # the day of a date ("Jan. 31"): a date, not an amount
+    start: int = field(default=0, compare=False)  # where the text writes it
 
 
 def _word_value(text: str) -> float | None:
@@ -156,7 +157,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         else:
             value = _FRACTIONS[match.group("fraction").lower()]
             raw = match.group("fraction")
-        found.append(Number(value, tuple(words(raw)), year, day))
+        found.append(Number(value, tuple(words(raw)), year, day, match.start()))
     return tuple(found)
 
 
@@ -179,3 +180,20 @@ def has_figure_of(kind: str, text: str) -> bool:
     if kind == "percent":
         return bool(_PERCENT.search(text))
     return bool(_ANY_NUMBER.search(text))
+
+
+def figure_offsets(kind: str, text: str) -> list[int]:
+    """Where ``text`` writes a figure of ``kind`` (character offsets): the figures
+    :func:`has_figure_of` looks for, with "count" an amount (not a year, a day or the "one" of
+    "one of the") and "any" any figure but that "one"."""
+    if kind == "date":
+        found = [*_YEAR.finditer(text), *_MONTH.finditer(text), *_RELATIVE_DATE.finditer(text)]
+        return [m.start() for m in found]
+    if kind == "money":
+        return [m.start() for m in _MONEY.finditer(text)] if _ANY_NUMBER.search(text) else []
+    if kind == "percent":
+        return [m.start() for m in _PERCENT.finditer(text)]
+    amounts = [n for n in numbers(text) if n.words != ("one",)]
+    if kind == "count":
+        amounts = [n for n in amounts if not n.year and not n.day]
+    return [n.start for n in amounts]
