@@ -266,3 +266,15 @@ def test_a_figure_near_a_query_word_is_near() -> None:
     assert not _figure_near("date", text, {"guild"})
     assert _figure_near("count", text, {"guild"})  # "ten" is three words from it
     assert _figure_near("date", text, set())  # nothing of the query to be near
+
+
+def test_a_longer_form_follows_the_query_word_to_its_last_letters() -> None:
+    def variants(query: str, vocabulary: set[str]) -> dict[str, dict[str, float]]:
+        plan = analyse(query)
+        known = {t.stem: 3 for t in plan.terms}  # every query word is in the corpus
+        return Ranker(plan, None, known, 100, 60.0)._variants(vocabulary)
+
+    assert "kazakhstan" in variants("kazakh oil", {"kazakhstan", "oil"})["kazakh"]
+    assert "economi" in variants("economics", {"economi"})["econom"]
+    # "moderator" stems to "moder", the start of "modern": another word, not another form.
+    assert "modern" not in variants("moderator", {"modern"}).get("moder", {})

@@ -205,10 +205,16 @@ class Ranker:
                 for cut in range(max(4, len(word) - 3), len(word)):
                     if word[:cut] in vocabulary and word[:cut] != term.stem:
                         options[word[:cut]] = MORPH_CREDIT
-                # ... or the query stem the start of a longer one.
+                # ... or the query stem the start of a longer one that follows the query
+                # word to its last letters ("kazakhstan" for "kazakh", "economi" for
+                # "economics"; not "modern" for "moderator", which parts at "moder").
                 if len(term.stem) >= 5:
                     for stem in _starting_with(choices, term.stem):
-                        if stem != term.stem and len(stem) - len(term.stem) <= 4:
+                        if (
+                            stem != term.stem
+                            and len(stem) - len(term.stem) <= 4
+                            and _shared_start(stem, word) >= len(word) - 2
+                        ):
                             options[stem] = MORPH_CREDIT
                 options = {s: c for s, c in options.items() if s not in STOP_WORDS}
             if term.stem in unknown:
@@ -393,6 +399,16 @@ def _lead(ranked: list[Ranked]) -> float:
         if text not in top and top not in text:
             return ranked[0].order - other.order
     return LEAD_FULL
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share from the start."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared
 
 
 def _starting_with(ordered: list[str], prefix: str) -> list[str]:
