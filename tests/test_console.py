@@ -94,6 +94,7 @@ def test_piped_stdin_through_the_real_cli(tmp_path: Path) -> None:
 def test_terminal_session_shows_prompt_and_quits_on_ctrl_d(tmp_path: Path) -> None:
     import os
     import pty
+    import signal
     import time
 
     db = f"sqlite:///{tmp_path / 't.db'}"
@@ -103,25 +104,42 @@ def test_terminal_session_shows_prompt_and_quits_on_ctrl_d(tmp_path: Path) -> No
         os.execv(sys.executable, [sys.executable, "-m", "bot", "--db", db, "console"])
     output = b""
 
-    def read_until(marker: bytes, timeout: float = 30) -> None:
+    def read_until(marker: bytes, after: int = 0, timeout: float = 30) -> int:
+        """Read until ``marker`` appears at or after ``after``; return where it ends."""
         nonlocal output
         deadline = time.monotonic() + timeout
-        while marker not in output and time.monotonic() < deadline:
+        while output.find(marker, after) < 0 and time.monotonic() < deadline:
             try:
                 output += os.read(fd, 4096)
             except OSError:
                 break
+        found = output.find(marker, after)
+        return found + len(marker) if found >= 0 else -1
 
-    read_until(b"citebot> ")
-    os.write(fd, b"help\n")
-    read_until(b"/quote WORDS   the best")
-    read_until(b"citebot> ", timeout=10)
-    os.write(fd, b"\x04")  # Ctrl-D
-    read_until(b"\x00", timeout=5)  # drain until the child closes the terminal
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
+    def wait_for_exit(timeout: float = 15) -> int | None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return status
+            time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return None
+
+    try:
+        first_prompt = read_until(b"citebot> ")
+        assert first_prompt > 0, output
+        os.write(fd, b"help\n")
+        answered = read_until(b"/quote WORDS   the best", after=first_prompt)
+        # Ctrl-D only once the next prompt is up, so the terminal is reading a fresh line.
+        assert read_until(b"citebot> ", after=answered, timeout=15) > 0, output
+        os.write(fd, b"\x04")
+        status = wait_for_exit()
+    finally:
+        os.close(fd)
     text = output.decode("utf-8", "replace")
+    assert status is not None, f"the console did not exit on Ctrl-D: {text!r}"
     assert "Ctrl-D quits" in text
-    assert "/quote WORDS" in text
     assert "Traceback" not in text
     assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
