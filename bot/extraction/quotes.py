@@ -271,10 +271,17 @@ class QuoteFinder:
         found = cues.ADDING.search(sentence.masked, tail_at)
         if found is None or _words(found.group("content")) < 4:
             return
-        start, end = sentence.start + found.start("content"), sentence.end
+        cue = self.text[sentence.start + found.start("verb") : sentence.start + found.end("verb")]
+        self._add_indirect(
+            index, sentence.start + found.start("content"), sentence.end, speaker, cue
+        )
+
+    def _add_indirect(self, index: int, start: int, end: int, speaker: Speaker, cue: str) -> bool:
+        """Store text[start:end], less trailing punctuation, as an indirect quote if any is left."""
         while end > start and self.text[end - 1] in " ,;:":
             end -= 1
-        cue = self.text[sentence.start + found.start("verb") : sentence.start + found.end("verb")]
+        if end <= start:
+            return False
         self.quotes.append(
             Quote(
                 self.text[start:end],
@@ -287,6 +294,7 @@ class QuoteFinder:
                 "indirect",
             )
         )
+        return True
 
     def _quote(
         self,
@@ -709,11 +717,6 @@ class QuoteFinder:
         start, end = sentence.start + content[0], sentence.start + content[1]
         while start < end and self.text[start] in " ,:;":
             start += 1
-        while end > start and self.text[end - 1] in " ,;:":
-            end -= 1
-        if end <= start:
-            return None
-        self._remember(speaker, index)
         cue_end = (
             found.end("verb")
             if "verb" in found.re.groupindex and found.group("verb")
@@ -721,18 +724,9 @@ class QuoteFinder:
         )
         cue_start = min(found.start("sp"), cue_end)
         cue_text = self.text[sentence.start + cue_start : sentence.start + cue_end]
-        self.quotes.append(
-            Quote(
-                self.text[start:end],
-                speaker.name,
-                speaker.role,
-                self.paragraphs[index].number,
-                start,
-                end,
-                cue_text.strip(" ,"),
-                "indirect",
-            )
-        )
+        if not self._add_indirect(index, start, end, speaker, cue_text.strip(" ,")):
+            return None
+        self._remember(speaker, index)
         return speaker
 
 
