@@ -1,9 +1,9 @@
 """The storage contract: every test here runs against SQLite and PostgreSQL alike.
 
-SQLite gets a fresh file under tmp_path; PostgreSQL a fresh schema per test in the database at
-``CITEBOT_TEST_POSTGRES_URL`` (default postgresql://postgres@127.0.0.1:5432/test), all of them
-dropped when the module ends. If that server is unreachable the PostgreSQL cases fail saying
-so; deselect them with ``-m "not postgres"`` on a machine without one.
+SQLite gets a fresh file under tmp_path; PostgreSQL a fresh schema per test from
+``tests/pg.py`` (the server at ``CITEBOT_TEST_POSTGRES_URL``), all of them dropped when the
+module ends. Without that server the PostgreSQL cases skip saying why, unless
+``CITEBOT_REQUIRE_POSTGRES=1`` (as in CI) makes them fail.
 
 The ``store`` fixture here overrides conftest's, so conftest's ``bot`` and ``sample_bot`` run
 the core over both backends too.
@@ -12,7 +12,6 @@ the core over both backends too.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import sqlite3
 import subprocess
@@ -27,51 +26,15 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
 
 from bot.models import Document, Extraction, Fact, Paragraph, Quote
 from bot.service import Citebot
 from bot.store import Store, StoreError, open_store
-
-# Read at import: conftest clears CITEBOT_* variables before each test.
-PG_URL = os.environ.get("CITEBOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+from tests.pg import PG_URL, drop_schemas, with_params
 
 # What a failed write may raise: the PostgreSQL store wraps errors in StoreError, the SQLite
 # store lets sqlite3's through. Either way the old version must survive.
 WRITE_FAILED = (StoreError, sqlite3.Error)
-
-
-def with_params(url: str, **params: str) -> str:
-    """Append query parameters to a store URL."""
-    joined = "&".join(f"{key}={value}" for key, value in params.items())
-    return f"{url}{'&' if '?' in url else '?'}{joined}"
-
-
-@pytest.fixture(scope="module")
-def pg_schema_urls() -> Iterator[Callable[[], str]]:
-    """Hand out URLs of fresh, uniquely named schemas; drop every one of them at the end."""
-    try:
-        admin = psycopg.connect(PG_URL, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.fail(
-            f"PostgreSQL is unreachable at {PG_URL} ({' '.join(str(exc).split())}). "
-            "These tests need it (CI has one): start it, point CITEBOT_TEST_POSTGRES_URL at "
-            'another, or deselect them with -m "not postgres".',
-            pytrace=False,
-        )
-    prefix = f"citebot_test_{os.getpid()}_{secrets.token_hex(3)}"
-    created: list[str] = []
-
-    def new_url() -> str:
-        name = f"{prefix}_{len(created)}"
-        created.append(name)
-        return with_params(PG_URL, schema=name)
-
-    yield new_url
-    with admin:
-        if created:  # one statement, one commit: much faster than one per schema
-            names = sql.SQL(", ").join(sql.Identifier(name) for name in created)
-            admin.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(names))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -458,7 +421,7 @@ def test_identity_is_stable_and_tells_stores_apart(store_url: str, tmp_path: Pat
             assert other.identity() != identity
     finally:
         if other_url.startswith("postgresql"):
-            _drop_schema(other_url.rpartition("schema=")[2])
+            drop_schemas([other_url.rpartition("schema=")[2]])
 
 
 def test_incremental_reader_misses_nothing_while_writers_race(store_url: str) -> None:
@@ -729,8 +692,3 @@ def test_postgres_options_in_the_url_reach_the_server(pg_schema_urls: Callable[[
     url = with_params(pg_schema_urls(), options="-cdefault_transaction_read_only%3Don")
     with pytest.raises(StoreError, match=r"cannot prepare the Citebot tables.*read-only"):
         open_store(url)
-
-
-def _drop_schema(name: str) -> None:
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(name)))
