@@ -184,7 +184,7 @@ def test_index_rebuilds_when_missing(tmp_path: Path) -> None:
     db = tmp_path / "r.db"
     bot = Citebot(SQLiteStore(db))
     bot.load_sample()
-    index_dir = bot.searcher.index.directory
+    index_dir = bot.searcher.source.index.directory  # type: ignore[attr-defined]
     assert index_dir.is_dir() and index_dir.parent == tmp_path
     bot.searcher.close()
     shutil.rmtree(index_dir)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.search.analysis import analyse
+from bot.search.candidates import Candidate
 from bot.search.figures import numbers, same_value
-from bot.search.index import Candidate
 from bot.search.ranking import (
     LEAD_FULL,
     MIN_EVIDENCE,

@@ -34,6 +34,7 @@ from bot.search.analysis import (
     fold_analyzer,
     stem_analyzer,
 )
+from bot.search.candidates import Candidate
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,21 +46,6 @@ WRITER_HEAP = 64_000_000
 
 class IndexBusy(RuntimeError):
     """Another process holds the index writer."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A snippet as the index holds it: enough to rank it without touching the store."""
-
-    id: int
-    kind: str
-    subkind: str
-    text: str
-    speaker: str
-    figures: int
-    bm25: float
-    title: str = ""
-    role: str = ""  # the speaker's role: "Kazakh Deputy Foreign Minister"
 
 
 def _schema() -> tantivy.Schema:

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.search.analysis import STOP_WORDS, QueryPlan, Term, normalise, stems
+from bot.search.candidates import Candidate
 from bot.search.figures import Number, figure_offsets, has_figure_of, numbers, same_value
-from bot.search.index import Candidate
 from bot.search.speakers import SpeakerHint
 
 # Weights of the 0–100 score; see bench/eval_search.py for how they were chosen.

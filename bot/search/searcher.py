@@ -1,23 +1,21 @@
-"""Answer a query: understand it, fetch BM25 candidates from the index, rank, cite from the store.
+"""Answer a query: understand it, fetch candidates from the store's source, rank, cite.
 
-The index supplies candidates and the text to rank them by; the store, the system of record,
-supplies what is shown, so a snippet is only ever returned if the store still holds it.
+The candidate source (``candidates.py``: a tantivy index for SQLite, PostgreSQL's own indexes
+for PostgreSQL) supplies candidates and the text to rank them by; the store, the system of
+record, supplies what is shown, so a snippet is only ever returned if the store still holds it.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from pathlib import Path
 
-import tantivy
-
 from bot.models import Match, SearchResult, Snippet
-from bot.search.analysis import STOP_WORDS, QueryPlan, analyse, stems, words
-from bot.search.index import Candidate, SnippetIndex, default_index_dir
+from bot.search.analysis import STOP_WORDS, QueryPlan, Term, analyse, stems
+from bot.search.candidates import CandidateQuery, CandidateSource, name_parts, open_source
 from bot.search.ranking import Ranked, Ranker
-from bot.search.speakers import SpeakerDirectory, SpeakerHint
+from bot.search.speakers import SpeakerHint
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -37,39 +35,17 @@ ONLY_COMMON = (
 
 
 class Searcher:
-    """Answers queries over one store through its full-text index."""
+    """Answers queries over one store through its candidate source."""
 
     def __init__(self, store: Store, threshold: float = 60.0, index_dir: Path | None = None):
         self.store = store
         self.threshold = threshold
-        self.index = SnippetIndex(index_dir or default_index_dir(store))
-        self._speakers = SpeakerDirectory([])
-        self._speakers_generation = -2
-        self._lock = threading.Lock()
-
-    # -- keeping the index in step ---------------------------------------------------------
+        self.source = open_source(store, index_dir)
 
     def sync(self, wait: bool = True) -> bool:
-        """Bring the index up to date with the store now; False if another process is at it."""
-        with self._lock:
-            done = self.index.sync(self.store, wait=wait)
-            self._refresh_speakers()
-            return done
-
-    def _refresh(self) -> None:
-        if self.index.is_current(self.store):
-            return
-        with self._lock:
-            if not self.index.is_current(self.store):
-                # A search never waits for another process's writer: it reads what is there.
-                self.index.sync(self.store, wait=False)
-                self._refresh_speakers()
-
-    def _refresh_speakers(self) -> None:
-        generation = self.index.generation
-        if generation != self._speakers_generation:
-            self._speakers = SpeakerDirectory(self.index.speaker_names())
-            self._speakers_generation = generation
+        """Bring the candidate source up to date with the store now; False if another process
+        is at it (only a derived index ever needs this)."""
+        return self.source.sync(wait=wait)
 
     # -- answering ---------------------------------------------------------------------------
 
@@ -78,10 +54,11 @@ class Searcher:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         started = time.perf_counter()
-        self._refresh()
+        self.source.refresh()
         plan = analyse(query)
+        freqs = _Frequencies(self.source, plan)
         notices: list[str] = []
-        hint = self._speakers.find(plan, self._common, self._known) if plan.words else None
+        hint = self.source.speaker_hint(plan, freqs.common, freqs.known) if plan.words else None
         if hint is None and plan.speaker_slot:
             hint = self._by_role(plan.speaker_slot)
         if plan.empty:
@@ -92,7 +69,7 @@ class Searcher:
             notices.append(ONLY_COMMON.format(words=shown))
             ranked = []
         else:
-            ranked = self._rank(plan, hint, kind)
+            ranked = self._rank(plan, hint, kind, freqs)
         matches = self._cite(ranked, limit)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
@@ -100,101 +77,32 @@ class Searcher:
     def _by_role(self, slot: tuple[str, ...]) -> SpeakerHint | None:
         """The speakers whose role the query names instead of their name ("what did the deputy
         foreign minister say", "the Oxus Society president on ...")."""
-        wanted = [s for word in slot if word not in STOP_WORDS for s in stems(word)]
+        wanted = tuple(word for word in slot if word not in STOP_WORDS and stems(word))
         if not wanted:
             return None
-        schema = self.index.schema
-        query = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Must, _term(schema, "role", s)) for s in wanted]
-            + [(tantivy.Occur.Must, _term(schema, "kind", "quote"))]
-        )
-        speakers = {c.speaker for c in self.index.search(query, ROLE_HITS) if c.speaker}
+        speakers = self.source.role_speakers(wanted, ROLE_HITS)
         if not speakers or len(speakers) > MAX_ROLE_SPEAKERS:
             return None  # nobody, or a role so common it names no one ("the minister")
         return SpeakerHint(frozenset(speakers), frozenset(slot), ROLE_STRENGTH)
 
-    def _known(self, word: str) -> bool:
-        return any(self.index.doc_freq(s) for s in stems(word))
-
-    def _common(self, word: str) -> bool:
-        """Whether a name part is mostly an ordinary word here: far more snippets use it than
-        quote anyone of that name ("new" of "New Zealand Herald", not "lemon")."""
-        as_word = max((self.index.doc_freq(s) for s in stems(word)), default=0)
-        as_name = self.index.speaker_freq(word)
-        return as_word > COMMON_WORD * max(as_name, 1)
-
-    def _rank(self, plan: QueryPlan, hint: SpeakerHint | None, kind: str) -> list[Ranked]:
-        index = self.index
-        doc_freqs = {t.stem: index.doc_freq(t.stem) for t in plan.terms}
-        schema = index.schema
-        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        for term in plan.terms:
-            if doc_freqs[term.stem]:
-                clauses.append((tantivy.Occur.Should, _term(schema, "text", term.stem)))
-                for context_field in ("title", "role"):
-                    clauses.append(
-                        (
-                            tantivy.Occur.Should,
-                            tantivy.Query.boost_query(_term(schema, context_field, term.stem), 0.3),
-                        )
-                    )
-            elif len(term.stem) >= 3:
-                distance = 1 if len(term.stem) <= 5 else 2
-                clauses.append(
-                    (
-                        tantivy.Occur.Should,
-                        tantivy.Query.fuzzy_term_query(schema, "text", term.stem, distance),
-                    )
-                )
-                if len(term.stem) >= 4:
-                    clauses.append(
-                        (
-                            tantivy.Occur.Should,
-                            tantivy.Query.fuzzy_term_query(
-                                schema, "text", term.stem, 0, prefix=True
-                            ),
-                        )
-                    )
-        alternates = _alternates(plan, doc_freqs, index)
-        for options in alternates.values():
-            for parts in options:
-                for part in parts:
-                    doc_freqs.setdefault(part, index.doc_freq(part))
-                    clauses.append((tantivy.Occur.Should, _term(schema, "text", part)))
-        for phrase in plan.phrases:
-            clauses.append(
-                (
-                    tantivy.Occur.Should,
-                    tantivy.Query.boost_query(
-                        tantivy.Query.phrase_query(schema, "text", list(phrase)), 2.0
-                    ),
-                )
-            )
-        speaker_query = None
-        if hint is not None:
-            name_parts = {w for name in hint.speakers for w in words(name)}
-            speaker_query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, _term(schema, "speaker", w)) for w in name_parts]
-            )
-            clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(speaker_query, 1.5)))
-        if not clauses:
+    def _rank(
+        self,
+        plan: QueryPlan,
+        hint: SpeakerHint | None,
+        kind: str,
+        freqs: _Frequencies | None = None,
+    ) -> list[Ranked]:
+        freqs = freqs or _Frequencies(self.source, plan)
+        alternates = _alternates(plan, freqs)
+        request = candidate_query(plan, hint, kind, freqs, alternates)
+        if request.empty:
             return []
-        kind_filter = [(tantivy.Occur.Must, _term(schema, "kind", kind))] if kind != "any" else []
-        query = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Must, tantivy.Query.boolean_query(clauses)), *kind_filter]
-        )
-        candidates = index.search(query, CANDIDATES)
-        if speaker_query is not None:
-            by_speaker = tantivy.Query.boolean_query(
-                [
-                    (tantivy.Occur.Must, speaker_query),
-                    (tantivy.Occur.Should, tantivy.Query.boolean_query(clauses)),
-                    *kind_filter,
-                ]
-            )
-            candidates = _merge(candidates, index.search(by_speaker, SPEAKER_CANDIDATES))
-        ranker = Ranker(plan, hint, doc_freqs, index.num_docs(), self.threshold, alternates)
-        if plan.speaker_slot and _nobody(plan, hint, index):
+        candidates = self.source.fetch(request)
+        doc_freqs = {t.stem: freqs.of(t.word) for t in plan.terms}
+        for part in request.parts:
+            doc_freqs.setdefault(part.stem, freqs.of(part.word))
+        ranker = Ranker(plan, hint, doc_freqs, self.source.total(), self.threshold, alternates)
+        if plan.speaker_slot and _nobody(plan, hint, freqs):
             # "What did Tokayev say ...": nobody of that name is in the corpus, so whatever
             # comes first is someone else's words — never a confident answer.
             ranker.certain = False
@@ -223,16 +131,7 @@ class Searcher:
         return matches
 
     def close(self) -> None:
-        self.index.close()
-
-
-def _term(schema: tantivy.Schema, field: str, value: str) -> tantivy.Query:
-    return tantivy.Query.term_query(schema, field, value)
-
-
-def _merge(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
-    seen = {c.id for c in first}
-    return first + [c for c in second if c.id not in seen]
+        self.source.close()
 
 
 def _repeats(snippet: Snippet, shown: Snippet) -> bool:
@@ -245,44 +144,121 @@ def _repeats(snippet: Snippet, shown: Snippet) -> bool:
     return shared > 0 and 2 * shared >= a.end - a.start
 
 
-def _nobody(plan: QueryPlan, hint: SpeakerHint | None, index: SnippetIndex) -> bool:
+def candidate_query(
+    plan: QueryPlan,
+    hint: SpeakerHint | None,
+    kind: str,
+    freqs: _Frequencies,
+    alternates: dict[str, list[tuple[str, ...]]],
+) -> CandidateQuery:
+    """What to fetch for a query: the one place every backend's candidate query starts from."""
+    parts = tuple(
+        Term(freqs.word_of(stem), stem)
+        for options in alternates.values()
+        for option in options
+        for stem in option
+    )
+    phrases = tuple(
+        tuple(Term(w, s) for w, s in zip(text.split(), stemmed, strict=False))
+        for text, stemmed in zip(plan.phrase_texts, plan.phrases, strict=True)
+    )
+    speakers = hint.speakers if hint is not None else frozenset()
+    return CandidateQuery(
+        known=tuple(t for t in plan.terms if freqs.of(t.word)),
+        unknown=tuple(t for t in plan.terms if not freqs.of(t.word)),
+        parts=parts,
+        phrases=phrases,
+        speakers=speakers,
+        speaker_words=name_parts(speakers),
+        kind=kind,
+        limit=CANDIDATES,
+        speaker_limit=SPEAKER_CANDIDATES,
+    )
+
+
+class _Frequencies:
+    """How many snippets hold each word a query may ask about, asked of the source in one go.
+
+    Every word the searcher may look up for this query (its words, the halves of long ones,
+    adjacent pairs joined) is fetched up front, so a source behind a network answers in one
+    round trip; anything else is asked for when needed.
+    """
+
+    def __init__(self, source: CandidateSource, plan: QueryPlan):
+        self.source = source
+        wanted = {t.word for t in plan.words} | set(plan.speaker_slot)
+        wanted |= {
+            half for term in plan.terms for half in _halves(term.word) if len(stems(half)) == 1
+        }
+        wanted |= {first.word + second.word for first, second in _pairs(plan)}
+        self._freqs = source.doc_freqs(sorted(wanted))
+        self._stems: dict[str, str] = {}  # stem -> a word it was looked up by
+        self._speaker_freqs: dict[str, int] = {}
+
+    def of(self, word: str) -> int:
+        """How many snippets hold ``word`` (stemmed)."""
+        if word not in self._freqs:
+            self._freqs.update(self.source.doc_freqs([word]))
+        for stem in stems(word)[:1]:
+            self._stems.setdefault(stem, word)
+        return self._freqs[word]
+
+    def word_of(self, stem: str) -> str:
+        return self._stems.get(stem, stem)
+
+    def known(self, word: str) -> bool:
+        return self.of(word) > 0
+
+    def common(self, word: str) -> bool:
+        """Whether a name part is mostly an ordinary word here: far more snippets use it than
+        quote anyone of that name ("new" of "New Zealand Herald", not "lemon")."""
+        if word not in self._speaker_freqs:
+            self._speaker_freqs.update(self.source.speaker_freqs([word]))
+        return self.of(word) > COMMON_WORD * max(self._speaker_freqs[word], 1)
+
+
+def _halves(word: str) -> list[str]:
+    if len(word) < 7 or not word.isalpha():
+        return []
+    return [half for cut in range(3, len(word) - 2) for half in (word[:cut], word[cut:])]
+
+
+def _pairs(plan: QueryPlan) -> list[tuple[Term, Term]]:
+    return [
+        (first, second)
+        for first, second in zip(plan.words, plan.words[1:], strict=False)
+        if first.word not in STOP_WORDS and second.word not in STOP_WORDS
+    ]
+
+
+def _nobody(plan: QueryPlan, hint: SpeakerHint | None, freqs: _Frequencies) -> bool:
     """Whether the person the query names is neither a speaker nor mentioned anywhere."""
     if hint is not None and hint.words & set(plan.speaker_slot):
         return False
-    return all(not index.doc_freq(stem) for word in plan.speaker_slot for stem in stems(word))
+    return all(not freqs.of(word) for word in plan.speaker_slot)
 
 
-def _alternates(
-    plan: QueryPlan, doc_freqs: dict[str, int], index: SnippetIndex
-) -> dict[str, list[tuple[str, ...]]]:
+def _alternates(plan: QueryPlan, freqs: _Frequencies) -> dict[str, list[tuple[str, ...]]]:
     """Other ways the corpus may write a query word: an unknown word split into two known ones
     ("nonproliferation" → non-proliferation), two query words written as one ("multi vector"
     → multivector). Each option is the stems that must all be present."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for term in plan.terms:
         word = term.word
-        if doc_freqs.get(term.stem) or len(word) < 7 or not word.isalpha():
+        if freqs.of(word) or len(word) < 7 or not word.isalpha():
             continue
         best: tuple[int, tuple[str, ...]] | None = None
         for cut in range(3, len(word) - 2):  # both parts at least three letters
             head, tail = stems(word[:cut]), stems(word[cut:])
-            if (
-                len(head) == 1
-                and len(tail) == 1
-                and index.doc_freq(head[0])
-                and index.doc_freq(tail[0])
-            ):
+            if len(head) == 1 and len(tail) == 1 and freqs.of(word[:cut]) and freqs.of(word[cut:]):
                 shorter = min(cut, len(word) - cut)
                 if best is None or shorter > best[0]:
                     best = (shorter, (head[0], tail[0]))
         if best is not None:
             found[term.stem] = [best[1]]
-    pairs = zip(plan.words, plan.words[1:], strict=False)
-    for first, second in pairs:
-        if first.word in STOP_WORDS or second.word in STOP_WORDS:
-            continue
+    for first, second in _pairs(plan):
         joined = stems(first.word + second.word)
-        if len(joined) == 1 and index.doc_freq(joined[0]):
+        if len(joined) == 1 and freqs.of(first.word + second.word):
             for term in (first, second):
                 found.setdefault(term.stem, []).append((joined[0],))
     return found
