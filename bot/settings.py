@@ -116,6 +116,13 @@ SETTINGS: tuple[Setting, ...] = (
         _parse_bool,
     ),
     Setting("CITEBOT_LOG_LEVEL", "INFO", "Logging level.", _parse_log_level),
+    Setting(
+        "CITEBOT_AUTO_MIGRATE",
+        "true",
+        "Apply pending schema migrations when a command opens the store; false: refuse to"
+        " start until `citebot migrate` has run.",
+        _parse_bool,
+    ),
     Setting("SLACK_BOT_TOKEN", "", "Bot token (xoxb-...). Secret: environment only.", secret=True),
     Setting(
         "SLACK_APP_TOKEN",

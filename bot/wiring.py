@@ -17,7 +17,8 @@ def configure_logging(level: str) -> None:
 
 def build_bot(settings: Settings, db_url: str | None = None) -> Citebot:
     """Open the configured store and wrap it in the core."""
-    store = open_store(db_url or settings["DATABASE_URL"])
+    migrate = "auto" if settings["CITEBOT_AUTO_MIGRATE"] else "require"
+    store = open_store(db_url or settings["DATABASE_URL"], migrate=migrate)
     return Citebot(
         store,
         threshold=settings["CITEBOT_MATCH_THRESHOLD"],

@@ -11,7 +11,7 @@ import pytest
 from bot.commands import Router
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
-from tests.pg import pg_schema_urls, pg_url  # noqa: F401  (fixtures for every test)
+from tests.pg import pg_schema_urls, pg_url, store_url  # noqa: F401  (fixtures for every test)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WIKINEWS = FIXTURES / "corpus" / "wikinews"

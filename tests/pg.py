@@ -9,7 +9,8 @@ on a laptop that has none. With ``CITEBOT_REQUIRE_POSTGRES=1`` (``.ci/run`` sets
 instead: in CI a missing server is a broken build, not a quiet skip.
 
 ``tests/conftest.py`` re-exports the fixtures, so any test may ask for ``pg_url`` (the server's
-URL, once it is known to answer) or ``pg_schema_urls`` (a factory of fresh schema URLs).
+URL, once it is known to answer), ``pg_schema_urls`` (a factory of fresh schema URLs) or
+``store_url`` (an empty store of each kind: the test runs once on SQLite, once on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import functools
 import os
 import secrets
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -91,3 +93,12 @@ def pg_schema_urls() -> Iterator[Callable[[], str]]:
 
     yield new_url
     drop_schemas(created)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty store of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    new_url: Callable[[], str] = request.getfixturevalue("pg_schema_urls")
+    return new_url()

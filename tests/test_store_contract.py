@@ -37,15 +37,6 @@ from tests.pg import PG_URL, drop_schemas, with_params
 WRITE_FAILED = (StoreError, sqlite3.Error)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL of an empty store of each kind."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    new_url: Callable[[], str] = request.getfixturevalue("pg_schema_urls")
-    return new_url()
-
-
 @pytest.fixture
 def store(store_url: str) -> Iterator[Store]:
     opened = open_store(store_url)

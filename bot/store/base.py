@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.models import Citation, Extraction, Snippet, SourceInfo
+
+if TYPE_CHECKING:
+    from bot.store.migrations import MigrationStatus
 
 # The columns both SQL stores select for a snippet, in the order snippet_from_row reads them.
 SNIPPET_COLUMNS = """
@@ -59,6 +62,20 @@ class Store(abc.ABC):
     """
 
     url: str
+
+    # -- schema versions (bot/store/migrations.py) -----------------------------------------
+
+    @abc.abstractmethod
+    def migration_status(self) -> MigrationStatus:
+        """Compare the migrations the database records with those this code knows."""
+
+    @abc.abstractmethod
+    def migrate(self) -> tuple[str, ...]:
+        """Apply the pending migrations in one transaction, one process at a time.
+
+        Return the names applied (none when current). Raise StoreError, applying nothing, when
+        the database has migrations this code does not know.
+        """
 
     @abc.abstractmethod
     def put_document(self, extraction: Extraction, content_hash: str) -> int:
@@ -128,14 +145,18 @@ class Store(abc.ABC):
         self.close()
 
 
-def open_store(url: str) -> Store:
-    """Open the store a URL names: ``sqlite:///path.db`` or ``postgresql://...``."""
+def open_store(url: str, migrate: str = "auto") -> Store:
+    """Open the store a URL names: ``sqlite:///path.db`` or ``postgresql://...``.
+
+    ``migrate`` says what to do with pending schema migrations: apply them (``auto``), refuse
+    to open (``require``) or leave them (``inspect``); see ``bot.store.migrations``.
+    """
     if url.startswith("sqlite:///"):
         from bot.store.sqlite import SQLiteStore
 
-        return SQLiteStore(url.removeprefix("sqlite:///"))
+        return SQLiteStore(url.removeprefix("sqlite:///"), migrate=migrate)
     if url.startswith(("postgresql://", "postgres://")):
         from bot.store.postgres import PostgresStore
 
-        return PostgresStore(url)
+        return PostgresStore(url, migrate=migrate)
     raise StoreError(f"{url!r}: expected sqlite:///path.db or postgresql://...")

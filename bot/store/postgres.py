@@ -21,7 +21,9 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from bot.models import Document, Extraction, Snippet, SourceInfo
+from bot.store import migrations
 from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
+from bot.store.migrations import MigrationStatus
 
 log = logging.getLogger(__name__)
 
@@ -171,11 +173,12 @@ def _bigint(value: int) -> bool:
 class PostgresStore(Store):
     """Documents, snippets and claimed events in PostgreSQL, shared by many bot processes."""
 
-    def __init__(self, url: str, *, min_size: int = 1, max_size: int = 8):
+    def __init__(self, url: str, *, migrate: str = "auto", min_size: int = 1, max_size: int = 8):
         self.url = url
         self._shown = redact(url)
         conninfo, self._schema = parse_url(url)
-        self._migrate(conninfo)
+        self._conninfo = conninfo
+        migrations.prepare(self, migrate)
         self._pool: ConnectionPool[psycopg.Connection[tuple[Any, ...]]] = ConnectionPool(
             conninfo,
             kwargs={"autocommit": True},
@@ -199,40 +202,56 @@ class PostgresStore(Store):
     def __repr__(self) -> str:
         return f"PostgresStore({self._shown!r})"
 
-    def _migrate(self, conninfo: str) -> None:
+    @contextmanager
+    def _direct(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
+        """A connection of its own, outside the pool: schema work runs before the pool opens."""
         try:
-            conn = psycopg.connect(conninfo, autocommit=True)
+            conn = psycopg.connect(self._conninfo, autocommit=True)
         except psycopg.OperationalError as exc:
             raise StoreError(
                 f"{self._shown}: cannot connect to PostgreSQL ({_one_line(exc)})"
             ) from None
         try:
-            with conn.transaction():
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-                if self._schema is not None:
-                    exists = conn.execute(
-                        "SELECT 1 FROM pg_namespace WHERE nspname = %s", (self._schema,)
-                    ).fetchone()
-                    if not exists:
-                        conn.execute(
-                            sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(self._schema))
-                        )
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS migrations"
-                    " (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
-                )
-                done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
-                for name, ddl in MIGRATIONS:
-                    if name not in done:
-                        conn.execute(ddl)
-                        conn.execute("INSERT INTO migrations (name) VALUES (%s)", (name,))
-                        log.info("%s: applied migration %s", self._shown, name)
+            yield conn
         except psycopg.Error as exc:
             raise StoreError(
                 f"{self._shown}: cannot prepare the Citebot tables ({_one_line(exc)})"
             ) from None
         finally:
             conn.close()
+
+    def migration_status(self) -> MigrationStatus:
+        applied: list[str] = []
+        with self._direct() as conn:
+            # to_regclass follows the search_path, so this looks in the URL's schema only.
+            found = conn.execute("SELECT to_regclass('migrations')").fetchone()
+            if found is not None and found[0] is not None:
+                applied = [row[0] for row in conn.execute("SELECT name FROM migrations")]
+        return migrations.compare(self._shown, [name for name, _ in MIGRATIONS], applied)
+
+    def migrate(self) -> tuple[str, ...]:
+        applied: list[str] = []
+        with self._direct() as conn, conn.transaction():
+            # Held to commit: processes starting together apply each migration once, in turn.
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            if self._schema is not None:
+                exists = conn.execute(
+                    "SELECT 1 FROM pg_namespace WHERE nspname = %s", (self._schema,)
+                ).fetchone()
+                if not exists:
+                    conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(self._schema)))
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations"
+                " (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            done = [row[0] for row in conn.execute("SELECT name FROM migrations")]
+            for name, ddl in migrations.to_apply(self._shown, MIGRATIONS, done):
+                conn.execute(ddl)
+                conn.execute("INSERT INTO migrations (name) VALUES (%s)", (name,))
+                applied.append(name)
+        for name in applied:
+            log.info("%s: applied migration %s", self._shown, name)
+        return tuple(applied)
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.models import Document, Extraction, Snippet, SourceInfo
+from bot.store import migrations
 from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
+from bot.store.migrations import MigrationStatus
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -85,7 +90,7 @@ def _now() -> str:
 class SQLiteStore(Store):
     """Documents and snippets in one SQLite file, safe to read while another process writes."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, migrate: str = "auto"):
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         if str(path) != ":memory:":
@@ -95,7 +100,7 @@ class SQLiteStore(Store):
                 raise StoreError(f"{self.url}: cannot create its folder ({exc})") from None
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._migrate()
+        migrations.prepare(self, migrate)
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -112,25 +117,47 @@ class SQLiteStore(Store):
             self._local.conn = conn
         return conn
 
-    def _migrate(self) -> None:
+    def migration_status(self) -> MigrationStatus:
         db = self._db
         try:
+            applied: list[str] = []
+            if db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+            ).fetchone():
+                applied = [row[0] for row in db.execute("SELECT name FROM migrations")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+        return migrations.compare(self.url, [name for name, _ in MIGRATIONS], applied)
+
+    def migrate(self) -> tuple[str, ...]:
+        db = self._db
+        applied: list[str] = []
+        name = ""
+        try:
+            # IMMEDIATE takes the write lock first: processes opening together take turns here.
             db.execute("BEGIN IMMEDIATE")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
             )
-            done = {row[0] for row in db.execute("SELECT name FROM migrations")}
-            for name, sql in MIGRATIONS:
-                if name not in done:
-                    for statement in sql.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
-                    db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+            done = [row[0] for row in db.execute("SELECT name FROM migrations")]
+            for name, script in migrations.to_apply(self.url, MIGRATIONS, done):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+                applied.append(name)
+            name = ""
             db.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
+        except BaseException as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                failed = f"migration {name} failed" if name else "not a usable Citebot database"
+                raise StoreError(f"{self.url}: {failed} ({exc})") from None
+            raise
+        for name in applied:
+            log.info("%s: applied migration %s", self.url, name)
+        return tuple(applied)
 
     def put_document(self, extraction: Extraction, content_hash: str) -> int:
         doc = extraction.document
