@@ -75,6 +75,16 @@ def _parse_url(raw: str) -> str:
     return value
 
 
+def _parse_choice(*choices: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in choices:
+            raise ValueError(f"expected {' or '.join(choices)}")
+        return value
+
+    return parse
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -114,6 +124,30 @@ SETTINGS: tuple[Setting, ...] = (
         "false",
         "Post slash-command answers publicly in the channel instead of ephemerally.",
         _parse_bool,
+    ),
+    Setting(
+        "CITEBOT_DIGEST_MAX_ITEMS",
+        "5",
+        'Daily digests: at most this many new items, then "and N more".',
+        _parse_int(1, 20),
+    ),
+    Setting(
+        "CITEBOT_DIGEST_WHEN_EMPTY",
+        "quote",
+        "Daily digests on a day with nothing new: quote (the quote of the day alone) or skip.",
+        _parse_choice("quote", "skip"),
+    ),
+    Setting(
+        "CITEBOT_DIGEST_GRACE_HOURS",
+        "6",
+        "Daily digests missed while the bot was down are posted this many hours late at most,"
+        " else recorded as skipped.",
+        _parse_float(0, 23),
+    ),
+    Setting(
+        "CITEBOT_DIGESTS_FILE",
+        "config/digests.toml",
+        "Digest subscriptions declared as code, applied at start (a missing file declares none).",
     ),
     Setting("CITEBOT_LOG_LEVEL", "INFO", "Logging level.", _parse_log_level),
     Setting(

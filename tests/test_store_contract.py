@@ -683,3 +683,118 @@ def test_postgres_options_in_the_url_reach_the_server(pg_schema_urls: Callable[[
     url = with_params(pg_schema_urls(), options="-cdefault_transaction_read_only%3Don")
     with pytest.raises(StoreError, match=r"cannot prepare the Citebot tables.*read-only"):
         open_store(url)
+
+
+# -- digests: subscriptions and the exactly-once ledger (bot/digests) -----------------------
+
+
+def test_digest_subscriptions_round_trip(store: Store) -> None:
+    from bot.digests.values import Subscription
+
+    assert store.subscription("T1", "C1") is None and store.subscriptions() == []
+    first = Subscription(
+        "T1",
+        "C1",
+        "09:00",
+        "Europe/London",
+        ("middle corridor", "Ölmarkt"),
+        ("Lochman",),
+        since="2026-03-28T08:00:00+00:00",
+        watermark=41,
+    )
+    store.put_subscription(first)
+    store.put_subscription(Subscription("", "C1", "18:30", "UTC", since="2026-03-28T08:00:00Z"))
+    assert store.subscription("T1", "C1") == first
+    local = store.subscription("", "C1")
+    assert local is not None and local.since == "2026-03-28T08:00:00+00:00"
+    changed = replace(first, enabled=False, topics=(), source="config")
+    store.put_subscription(changed)
+    assert store.subscriptions() == [local, changed]  # by workspace, then channel
+
+
+def test_a_digest_day_is_claimed_once_and_an_expired_claim_taken_over(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 3, 29, 8, 0, tzinfo=UTC)
+    lease = now + timedelta(minutes=10)
+    claim = store.claim_digest("T1", "C1", "2026-03-29", "a", now, lease)
+    assert claim is not None and (claim.state, claim.holder, claim.attempts) == ("claimed", "a", 1)
+    assert claim.lease_until == "2026-03-29T08:10:00+00:00"
+    soon = now + timedelta(minutes=9)
+    assert store.claim_digest("T1", "C1", "2026-03-29", "b", soon, lease) is None
+    # Another channel, or another workspace's channel of the same id, is another claim.
+    assert store.claim_digest("T2", "C1", "2026-03-29", "b", now, lease) is not None
+    later = now + timedelta(minutes=11)
+    taken = store.claim_digest("T1", "C1", "2026-03-29", "b", later, later + timedelta(minutes=10))
+    assert taken is not None and (taken.holder, taken.attempts) == ("b", 2)
+    assert not store.finish_digest(replace(claim, state="posted", message_ts="1.1"))  # lost it
+    assert store.finish_digest(
+        replace(taken, state="posted", message_ts="1.2", through_id=7, quote_id=3, cycle=1)
+    )
+    much_later = now + timedelta(days=1)
+    assert store.claim_digest("T1", "C1", "2026-03-29", "c", much_later, much_later) is None
+    (record,) = [r for r in store.digest_records("T1", "C1")]
+    assert (record.state, record.message_ts, record.through_id, record.quote_id, record.cycle) == (
+        "posted",
+        "1.2",
+        7,
+        3,
+        1,
+    )
+
+
+def test_a_released_digest_claim_waits_for_its_retry_time(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 10, 25, 9, 0, tzinfo=UTC)
+    claim = store.claim_digest("", "C1", "2026-10-25", "a", now, now + timedelta(minutes=10))
+    assert claim is not None
+    retry = now + timedelta(minutes=5)
+    assert store.release_digest("", "C1", "2026-10-25", "a", retry, "ratelimited")
+    assert not store.release_digest("", "C1", "2026-10-25", "a", retry, "again")  # not held
+    early = now + timedelta(minutes=4)
+    assert store.claim_digest("", "C1", "2026-10-25", "b", early, retry) is None
+    again = store.claim_digest("", "C1", "2026-10-25", "b", retry, retry + timedelta(minutes=9))
+    assert again is not None and again.attempts == 2 and again.reason == "ratelimited"
+    assert store.finish_digest(replace(again, state="skipped", reason="missed"))
+    store.claim_digest("", "C1", "2026-10-24", "b", now, now)
+    assert [(r.day, r.state) for r in store.digest_records("", "C1")] == [
+        ("2026-10-25", "skipped"),
+        ("2026-10-24", "claimed"),
+    ]
+
+
+def test_concurrent_digest_claims_have_one_winner(store_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 3, 29, 8, 0, tzinfo=UTC)
+    stores = [open_store(store_url) for _ in range(4)]
+    barrier = threading.Barrier(8)
+
+    def claim(n: int) -> bool:
+        barrier.wait()
+        got = stores[n % 4].claim_digest(
+            "T1", "C1", "2026-03-29", f"runner{n}", now, now + timedelta(minutes=10)
+        )
+        return got is not None
+
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            wins = list(pool.map(claim, range(8)))
+    finally:
+        for opened in stores:
+            opened.close()
+    assert wins.count(True) == 1
+
+
+def test_quote_pool_and_watermark(store: Store) -> None:
+    assert store.last_snippet_id() == 0 and store.quote_ids() == []
+    store.put_document(make_extraction(path="a.txt", quotes=2, facts=1), "ha")
+    store.put_document(make_extraction(path="b.txt", quotes=1, facts=1), "hb")
+    quotes = [s.id for s in store.iter_snippets() if s.kind == "quote"]
+    assert store.quote_ids() == quotes
+    top = store.last_snippet_id()
+    assert top == max(s.id for s in store.iter_snippets())
+    store.remove_document("b.txt")
+    assert store.last_snippet_id() == top  # ids are never reused, so the watermark holds
+    assert store.quote_ids() == quotes[:2]

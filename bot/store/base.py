@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.digests.values import DigestRecord, Subscription
 from bot.models import Citation, Extraction, Snippet, SourceInfo
 
 if TYPE_CHECKING:
@@ -40,6 +42,118 @@ def snippet_from_row(row: Sequence[Any], figures: Iterable[str]) -> Snippet:
         citation=citation,
         figures=tuple(figures),
         document_id=row[10],
+    )
+
+
+# -- digests: the columns both SQL stores read, and the rows they become ---------------------
+
+SUBSCRIPTION_COLUMNS = (
+    "workspace, channel, at_time, timezone, topics, speakers, enabled, source, since, watermark"
+)
+DIGEST_COLUMNS = (
+    "workspace, channel, day, state, holder, lease_until, attempts, message_ts, through_id,"
+    " quote_id, cycle, reason"
+)
+
+# The ledger statements, written once with ``?`` placeholders (PostgreSQL's store swaps in
+# ``%s``) and ISO UTC text for instants, which PostgreSQL casts to its timestamps.
+# Claiming is one statement, so atomic on both: a new day is inserted; an unfinished day
+# whose lease ran out is taken over; anything else is left alone and nothing is returned.
+CLAIM_DIGEST = (
+    "INSERT INTO digests (workspace, channel, day, state, holder, lease_until, updated_at)"
+    " VALUES (?, ?, ?, 'claimed', ?, ?, ?)"
+    " ON CONFLICT (workspace, channel, day) DO UPDATE SET holder = excluded.holder,"
+    " lease_until = excluded.lease_until, attempts = digests.attempts + 1,"
+    " updated_at = excluded.updated_at"
+    " WHERE digests.state = 'claimed' AND digests.lease_until <= ?"
+    f" RETURNING {DIGEST_COLUMNS}"
+)
+FINISH_DIGEST = (
+    "UPDATE digests SET state = ?, message_ts = ?, through_id = ?, quote_id = ?, cycle = ?,"
+    " reason = ?, updated_at = ? WHERE workspace = ? AND channel = ? AND day = ?"
+    " AND state = 'claimed' AND holder = ?"
+)
+RELEASE_DIGEST = (
+    "UPDATE digests SET holder = '', lease_until = ?, reason = ?, updated_at = ?"
+    " WHERE workspace = ? AND channel = ? AND day = ? AND state = 'claimed' AND holder = ?"
+)
+DIGEST_RECORDS = (
+    f"SELECT {DIGEST_COLUMNS} FROM digests WHERE workspace = ? AND channel = ? ORDER BY day DESC"
+)
+
+
+def claim_params(
+    workspace: str, channel: str, day: str, holder: str, now: datetime, lease: datetime
+) -> tuple[object, ...]:
+    return (workspace, channel, day, holder, utc_iso(lease), utc_iso(now), utc_iso(now))
+
+
+def finish_params(record: DigestRecord) -> tuple[object, ...]:
+    r = record
+    return (
+        r.state,
+        r.message_ts,
+        r.through_id,
+        r.quote_id,
+        r.cycle,
+        r.reason,
+        utc_iso(datetime.now(UTC)),
+        r.workspace,
+        r.channel,
+        r.day,
+        r.holder,
+    )
+
+
+def release_params(
+    workspace: str, channel: str, day: str, holder: str, retry_at: datetime, reason: str
+) -> tuple[object, ...]:
+    now = utc_iso(datetime.now(UTC))
+    return (utc_iso(retry_at), reason, now, workspace, channel, day, holder)
+
+
+def utc_iso(moment: datetime | str | None) -> str:
+    """An instant as ISO 8601 UTC to the second ("" for none): how digest times are compared."""
+    if moment is None or moment == "":
+        return ""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def subscription_from_row(
+    row: Sequence[Any], topics: Iterable[str], speakers: Iterable[str]
+) -> Subscription:
+    """Build a Subscription from a row of SUBSCRIPTION_COLUMNS; each store decodes the lists."""
+    return Subscription(
+        workspace=row[0],
+        channel=row[1],
+        time=row[2],
+        timezone=row[3],
+        topics=tuple(topics),
+        speakers=tuple(speakers),
+        enabled=bool(row[6]),
+        source=row[7],
+        since=utc_iso(row[8]),
+        watermark=int(row[9]),
+    )
+
+
+def digest_from_row(row: Sequence[Any]) -> DigestRecord:
+    """Build a DigestRecord from a row of DIGEST_COLUMNS."""
+    return DigestRecord(
+        workspace=row[0],
+        channel=row[1],
+        day=row[2],
+        state=row[3],
+        holder=row[4],
+        lease_until=utc_iso(row[5]),
+        attempts=int(row[6]),
+        message_ts=row[7],
+        through_id=int(row[8]),
+        quote_id=int(row[9]),
+        cycle=int(row[10]),
+        reason=row[11],
     )
 
 
@@ -133,6 +247,58 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def claim_event(self, event_id: str) -> bool:
         """Record an event id atomically; True the first time, False if already claimed."""
+
+    # -- digests (bot/digests): subscriptions and the exactly-once ledger ------------------
+
+    @abc.abstractmethod
+    def last_snippet_id(self) -> int:
+        """Return the highest snippet id ever handed out (0 for none): a digest's watermark."""
+
+    @abc.abstractmethod
+    def quote_ids(self) -> list[int]:
+        """Return the id of every stored quote, ascending: the quote-of-the-day pool."""
+
+    @abc.abstractmethod
+    def put_subscription(self, subscription: Subscription) -> None:
+        """Create or replace the subscription of (workspace, channel)."""
+
+    @abc.abstractmethod
+    def subscription(self, workspace: str, channel: str) -> Subscription | None:
+        """Return the subscription of (workspace, channel), or None."""
+
+    @abc.abstractmethod
+    def subscriptions(self) -> list[Subscription]:
+        """Return every subscription, enabled or not, by workspace then channel."""
+
+    @abc.abstractmethod
+    def claim_digest(
+        self, workspace: str, channel: str, day: str, holder: str, now: datetime, lease: datetime
+    ) -> DigestRecord | None:
+        """Claim one channel's digest for one local day, atomically across every process.
+
+        Succeeds when no runner has claimed that day yet, or when an earlier claim is still
+        unfinished and its lease ran out before ``now`` (its runner died or gave up): then
+        ``attempts`` grows and the caller must first find out whether the earlier attempt
+        posted after all. Return the claimed record, held by ``holder`` until ``lease``; None
+        when the day is posted, skipped, or claimed by a runner whose lease still runs.
+        """
+
+    @abc.abstractmethod
+    def finish_digest(self, record: DigestRecord) -> bool:
+        """Record how a claimed day ended (``record.state`` posted or skipped, with its
+        message_ts, through_id, quote_id, cycle, reason); only while ``record.holder`` still
+        holds the claim. Return whether it did."""
+
+    @abc.abstractmethod
+    def release_digest(
+        self, workspace: str, channel: str, day: str, holder: str, retry_at: datetime, reason: str
+    ) -> bool:
+        """Give a claim back unfinished (posting failed): another runner may take it over from
+        ``retry_at``. Return whether ``holder`` still held it."""
+
+    @abc.abstractmethod
+    def digest_records(self, workspace: str, channel: str) -> list[DigestRecord]:
+        """Return the channel's ledger rows, newest day first."""
 
     @abc.abstractmethod
     def close(self) -> None:

@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -20,9 +21,25 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
+from bot.digests.values import DigestRecord, Subscription
 from bot.models import Document, Extraction, Snippet, SourceInfo
 from bot.store import migrations
-from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
+from bot.store.base import (
+    CLAIM_DIGEST,
+    DIGEST_RECORDS,
+    FINISH_DIGEST,
+    RELEASE_DIGEST,
+    SNIPPET_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
+    Store,
+    StoreError,
+    claim_params,
+    digest_from_row,
+    finish_params,
+    release_params,
+    snippet_from_row,
+    subscription_from_row,
+)
 from bot.store.migrations import MigrationStatus
 
 log = logging.getLogger(__name__)
@@ -82,6 +99,41 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         -- Tells this database's contents apart from an earlier one at the same URL.
         INSERT INTO state (key, value)
             VALUES ('identity', floor(random() * 9007199254740991)::bigint);
+        """,
+    ),
+    (
+        # Daily digests: who gets one and when, and the ledger that posts each day once.
+        "002_digests",
+        """
+        CREATE TABLE digest_subscriptions (
+            workspace TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            at_time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            topics TEXT[] NOT NULL DEFAULT '{}',
+            speakers TEXT[] NOT NULL DEFAULT '{}',
+            enabled BOOLEAN NOT NULL DEFAULT true,
+            source TEXT NOT NULL DEFAULT 'slack',
+            since TIMESTAMPTZ NOT NULL,
+            watermark BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (workspace, channel)
+        );
+        CREATE TABLE digests (
+            workspace TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            day TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('claimed', 'posted', 'skipped')),
+            holder TEXT NOT NULL DEFAULT '',
+            lease_until TIMESTAMPTZ,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            message_ts TEXT NOT NULL DEFAULT '',
+            through_id BIGINT NOT NULL DEFAULT 0,
+            quote_id BIGINT NOT NULL DEFAULT 0,
+            cycle INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT '',
+            updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+            PRIMARY KEY (workspace, channel, day)
+        );
         """,
     ),
 )
@@ -472,6 +524,92 @@ class PostgresStore(Store):
             )
         return cursor.rowcount == 1
 
+    # -- digests ---------------------------------------------------------------------------
+
+    def last_snippet_id(self) -> int:
+        with self._connection() as conn:
+            # The identity sequence, not max(id): ids of removed snippets are never reused.
+            row = conn.execute(
+                "SELECT coalesce("
+                "pg_sequence_last_value(pg_get_serial_sequence('snippets', 'id')), 0)"
+            ).fetchone()
+        assert row is not None  # a scalar select always returns one row
+        return int(row[0])
+
+    def quote_ids(self) -> list[int]:
+        with self._connection() as conn:
+            rows = conn.execute("SELECT id FROM snippets WHERE kind = 'quote' ORDER BY id")
+            return [int(r[0]) for r in rows]
+
+    def put_subscription(self, subscription: Subscription) -> None:
+        s = subscription
+        values = (
+            _clean(s.workspace),
+            _clean(s.channel),
+            s.time,
+            s.timezone,
+            [_clean(t) for t in s.topics],
+            [_clean(t) for t in s.speakers],
+            s.enabled,
+            s.source,
+            s.since or datetime.now(UTC),
+            s.watermark,
+        )
+        with self._connection() as conn:
+            conn.execute(
+                f"INSERT INTO digest_subscriptions ({SUBSCRIPTION_COLUMNS})"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (workspace, channel) DO UPDATE SET at_time = excluded.at_time,"
+                " timezone = excluded.timezone, topics = excluded.topics,"
+                " speakers = excluded.speakers, enabled = excluded.enabled,"
+                " source = excluded.source, since = excluded.since,"
+                " watermark = excluded.watermark",
+                values,
+            )
+
+    def subscription(self, workspace: str, channel: str) -> Subscription | None:
+        with self._connection() as conn:
+            row = conn.execute(
+                f"SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions"
+                " WHERE workspace = %s AND channel = %s",
+                (_clean(workspace), _clean(channel)),
+            ).fetchone()
+        return subscription_from_row(row, row[4], row[5]) if row else None
+
+    def subscriptions(self) -> list[Subscription]:
+        with self._connection() as conn:
+            rows = conn.execute(
+                f"SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions"
+                " ORDER BY workspace, channel"
+            ).fetchall()
+        return [subscription_from_row(row, row[4], row[5]) for row in rows]
+
+    def claim_digest(
+        self, workspace: str, channel: str, day: str, holder: str, now: datetime, lease: datetime
+    ) -> DigestRecord | None:
+        # Concurrent claims of one day serialise on its primary key; one inserts or takes over.
+        params = claim_params(_clean(workspace), _clean(channel), day, holder, now, lease)
+        with self._connection() as conn:
+            row = conn.execute(_pg(CLAIM_DIGEST), params).fetchone()
+        return digest_from_row(row) if row else None
+
+    def finish_digest(self, record: DigestRecord) -> bool:
+        params = finish_params(replace(record, reason=_clean(record.reason)))
+        with self._connection() as conn:
+            return conn.execute(_pg(FINISH_DIGEST), params).rowcount == 1
+
+    def release_digest(
+        self, workspace: str, channel: str, day: str, holder: str, retry_at: datetime, reason: str
+    ) -> bool:
+        params = release_params(workspace, channel, day, holder, retry_at, _clean(reason))
+        with self._connection() as conn:
+            return conn.execute(_pg(RELEASE_DIGEST), params).rowcount == 1
+
+    def digest_records(self, workspace: str, channel: str) -> list[DigestRecord]:
+        with self._connection() as conn:
+            rows = conn.execute(_pg(DIGEST_RECORDS), (_clean(workspace), _clean(channel)))
+            return [digest_from_row(row) for row in rows]
+
     def close(self) -> None:
         self._pool.close()
 
@@ -482,3 +620,8 @@ def _snippet(row: tuple[Any, ...]) -> Snippet:
 
 def _utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _pg(statement: str) -> str:
+    """A statement written with ``?`` placeholders, in psycopg's ``%s``."""
+    return statement.replace("?", "%s")

@@ -11,9 +11,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.digests.values import DigestRecord, Subscription
 from bot.models import Document, Extraction, Snippet, SourceInfo
 from bot.store import migrations
-from bot.store.base import SNIPPET_COLUMNS, Store, StoreError, snippet_from_row
+from bot.store.base import (
+    CLAIM_DIGEST,
+    DIGEST_RECORDS,
+    FINISH_DIGEST,
+    RELEASE_DIGEST,
+    SNIPPET_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
+    Store,
+    StoreError,
+    claim_params,
+    digest_from_row,
+    finish_params,
+    release_params,
+    snippet_from_row,
+    subscription_from_row,
+    utc_iso,
+)
 from bot.store.migrations import MigrationStatus
 
 log = logging.getLogger(__name__)
@@ -78,6 +95,41 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT OR IGNORE INTO state (key, value)
             SELECT 'last_snippet_id', COALESCE(MAX(id), 0) FROM snippets;
         INSERT OR IGNORE INTO state (key, value) VALUES ('identity', abs(random()));
+        """,
+    ),
+    (
+        # Daily digests: who gets one and when, and the ledger that posts each day once.
+        "003_digests",
+        """
+        CREATE TABLE digest_subscriptions (
+            workspace TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            at_time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            topics TEXT NOT NULL DEFAULT '[]',
+            speakers TEXT NOT NULL DEFAULT '[]',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL DEFAULT 'slack',
+            since TEXT NOT NULL,
+            watermark INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (workspace, channel)
+        );
+        CREATE TABLE digests (
+            workspace TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            day TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('claimed', 'posted', 'skipped')),
+            holder TEXT NOT NULL DEFAULT '',
+            lease_until TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 1,
+            message_ts TEXT NOT NULL DEFAULT '',
+            through_id INTEGER NOT NULL DEFAULT 0,
+            quote_id INTEGER NOT NULL DEFAULT 0,
+            cycle INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (workspace, channel, day)
+        );
         """,
     ),
 )
@@ -361,6 +413,68 @@ class SQLiteStore(Store):
         )
         return cursor.rowcount == 1
 
+    # -- digests ---------------------------------------------------------------------------
+
+    def last_snippet_id(self) -> int:
+        row = self._db.execute("SELECT value FROM state WHERE key = 'last_snippet_id'").fetchone()
+        return int(row[0]) if row else 0
+
+    def quote_ids(self) -> list[int]:
+        return [r[0] for r in self._db.execute("SELECT id FROM snippets WHERE kind = 'quote'")]
+
+    def put_subscription(self, subscription: Subscription) -> None:
+        s = subscription
+        self._db.execute(
+            f"INSERT OR REPLACE INTO digest_subscriptions ({SUBSCRIPTION_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                s.workspace,
+                s.channel,
+                s.time,
+                s.timezone,
+                json.dumps(list(s.topics)),
+                json.dumps(list(s.speakers)),
+                int(s.enabled),
+                s.source,
+                utc_iso(s.since),
+                s.watermark,
+            ),
+        )
+
+    def subscription(self, workspace: str, channel: str) -> Subscription | None:
+        row = self._db.execute(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions"
+            " WHERE workspace = ? AND channel = ?",
+            (workspace, channel),
+        ).fetchone()
+        return _subscription(row) if row else None
+
+    def subscriptions(self) -> list[Subscription]:
+        rows = self._db.execute(
+            f"SELECT {SUBSCRIPTION_COLUMNS} FROM digest_subscriptions ORDER BY workspace, channel"
+        )
+        return [_subscription(row) for row in rows]
+
+    def claim_digest(
+        self, workspace: str, channel: str, day: str, holder: str, now: datetime, lease: datetime
+    ) -> DigestRecord | None:
+        params = claim_params(workspace, channel, day, holder, now, lease)
+        row = self._db.execute(CLAIM_DIGEST, params).fetchone()
+        return digest_from_row(row) if row else None
+
+    def finish_digest(self, record: DigestRecord) -> bool:
+        return self._db.execute(FINISH_DIGEST, finish_params(record)).rowcount == 1
+
+    def release_digest(
+        self, workspace: str, channel: str, day: str, holder: str, retry_at: datetime, reason: str
+    ) -> bool:
+        params = release_params(workspace, channel, day, holder, retry_at, reason)
+        return self._db.execute(RELEASE_DIGEST, params).rowcount == 1
+
+    def digest_records(self, workspace: str, channel: str) -> list[DigestRecord]:
+        rows = self._db.execute(DIGEST_RECORDS, (workspace, channel))
+        return [digest_from_row(row) for row in rows]
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
@@ -375,3 +489,7 @@ def _in_range(value: int) -> bool:
 
 def _snippet(row: tuple[Any, ...]) -> Snippet:
     return snippet_from_row(row, json.loads(row[9]))
+
+
+def _subscription(row: tuple[Any, ...]) -> Subscription:
+    return subscription_from_row(row, json.loads(row[4]), json.loads(row[5]))
