@@ -171,6 +171,26 @@ SETTINGS: tuple[Setting, ...] = (
         secret=True,
     ),
     Setting(
+        "SLACK_CLIENT_ID",
+        "",
+        "Client ID for multi-workspace installs (OAuth, HTTP mode), with SLACK_CLIENT_SECRET."
+        " Secret: environment only.",
+        secret=True,
+    ),
+    Setting(
+        "SLACK_CLIENT_SECRET",
+        "",
+        "Client secret for multi-workspace installs (OAuth). Secret: environment only.",
+        secret=True,
+    ),
+    Setting(
+        "SLACK_REDIRECT_URI",
+        "",
+        "OAuth redirect URL (https://HOST/slack/oauth_redirect); needed only when the app lists"
+        " more than one.",
+        _parse_url,
+    ),
+    Setting(
         "SLACK_API_URL",
         "",
         "Override of the Slack Web API base URL, e.g. https://slack-gov.com/api/ (GovSlack).",
@@ -200,6 +220,11 @@ class Settings(Mapping[str, Any]):
     @property
     def slack_socket_mode(self) -> bool:
         return bool(self["SLACK_BOT_TOKEN"] and self["SLACK_APP_TOKEN"])
+
+    @property
+    def slack_oauth(self) -> bool:
+        """Multi-workspace installs: each workspace's token comes from the OAuth flow."""
+        return bool(self["SLACK_CLIENT_ID"] and self["SLACK_CLIENT_SECRET"])
 
 
 def _read_config(path: Path) -> dict[str, str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from bot.cli.core import CliContext, cli, pass_context
+from bot.settings import Settings
+from bot.store import StoreError
 
 
 @cli.command()
@@ -23,22 +25,30 @@ def serve(ctx: CliContext, mode: str, host: str, port: int | None, load_sample: 
     """Serve Slack: Socket Mode with SLACK_APP_TOKEN, else HTTP on $PORT at /slack/events.
 
     HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and is served by waitress;
-    Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN. SLACK_API_URL, when set, is the
-    Web API base URL for every call.
+    Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN. With SLACK_CLIENT_ID and
+    SLACK_CLIENT_SECRET instead of a bot token, HTTP mode also serves installs to any
+    workspace at /slack/install. SLACK_API_URL, when set, is the Web API base URL for every
+    call.
     """
     from bot.adapters.slack import run_http, run_socket_mode
     from bot.commands import Router
 
     settings = ctx.settings
+    oauth = _oauth_mode(settings)
     if mode == "auto":
-        mode = "socket" if settings["SLACK_APP_TOKEN"] else "http"
+        mode = "socket" if settings["SLACK_APP_TOKEN"] and not oauth else "http"
+    if oauth and mode == "socket":
+        raise click.ClickException(
+            "multi-workspace installs (SLACK_CLIENT_ID) need HTTP mode: drop --mode socket "
+            "and SLACK_APP_TOKEN; see the Slack section of the README."
+        )
     missing = [
         name
         for name in (
-            "SLACK_BOT_TOKEN",
+            "" if oauth else "SLACK_BOT_TOKEN",
             "SLACK_APP_TOKEN" if mode == "socket" else "SLACK_SIGNING_SECRET",
         )
-        if not settings[name]
+        if name and not settings[name]
     ]
     if missing:
         raise click.ClickException(
@@ -58,4 +68,30 @@ def serve(ctx: CliContext, mode: str, host: str, port: int | None, load_sample: 
         return
     port = port or settings["PORT"]
     click.echo(f"Serving Slack over HTTP on {host}:{port} at /slack/events.", err=True)
-    run_http(router, settings, host, port)
+    if oauth:
+        click.echo("Installs to any workspace start at /slack/install.", err=True)
+    try:
+        run_http(router, settings, host, port)
+    except StoreError as exc:  # the installations' tables could not be made
+        raise click.ClickException(str(exc)) from None
+
+
+def _oauth_mode(settings: Settings) -> bool:
+    """Whether the settings ask for multi-workspace installs; half a pair, or a pair beside
+    a single-workspace token, is an error naming the settings."""
+    client_id, client_secret = settings["SLACK_CLIENT_ID"], settings["SLACK_CLIENT_SECRET"]
+    if bool(client_id) != bool(client_secret):
+        have, lack = (
+            ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+            if client_id
+            else ("SLACK_CLIENT_SECRET", "SLACK_CLIENT_ID")
+        )
+        raise click.ClickException(
+            f"{have} is set but {lack} is not: multi-workspace installs need both."
+        )
+    if settings.slack_oauth and settings["SLACK_BOT_TOKEN"]:
+        raise click.ClickException(
+            "SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: use the token for one workspace, "
+            "or the client ID and secret for installs to many, not both."
+        )
+    return bool(settings.slack_oauth)

@@ -3,6 +3,10 @@
 It answers like Slack (``{"ok": true, ...}``), records every call per endpoint, can be told
 to fail the next calls to a method (a 429 with Retry-After, an API error), and hands out a
 ``ws://`` URL from ``apps.connections.open`` whose server sends envelopes and collects acks.
+For multi-workspace installs it plays Slack's side of OAuth: ``authorize_code(team)`` is what
+Slack's consent page would hand the browser, ``oauth.v2.access`` turns a code (or a refresh
+token) into a rotating bot token for that team, ``auth.test`` names a token's team, and a
+token made to expire with ``expire(token)`` is refused everywhere with ``token_expired``.
 Used by the tests and by ``bench/slack_bench.py``.
 """
 
@@ -20,6 +24,8 @@ from urllib.parse import parse_qsl
 from websockets.sync.server import ServerConnection, serve
 
 BOT_USER_ID = "UBOT"
+APP_ID = "A0CITEBOT"
+TOKEN_LIFETIME = 43_200  # seconds, as Slack's rotating tokens
 
 
 @dataclass
@@ -52,6 +58,10 @@ class FakeSlack:
         self.calls: dict[str, list[Call]] = defaultdict(list)
         self._failures: dict[str, list[Failure]] = defaultdict(list)
         self._ts = 0
+        self._codes: dict[str, tuple[str, str]] = {}  # code -> (team id, team name)
+        self._teams: dict[str, tuple[str, str]] = {}  # access or refresh token -> team
+        self._expired: set[str] = set()
+        self._issued = 0
         self._http = _Server(("127.0.0.1", 0), self._handler_class())
         self._http.daemon_threads = True
         self.port = self._http.server_address[1]
@@ -99,6 +109,24 @@ class FakeSlack:
         payload = body or {"ok": False, "error": "ratelimited"}
         with self._lock:
             self._failures[method] += [Failure(status, payload, headers)] * times
+
+    def authorize_code(self, team_id: str, team_name: str = "") -> str:
+        """A one-time code, as Slack's consent page gives the browser for an install to a team."""
+        with self._lock:
+            self._issued += 1
+            code = f"code-{team_id}-{self._issued}"
+            self._codes[code] = (team_id, team_name or team_id)
+            return code
+
+    def expire(self, token: str) -> None:
+        """Make Slack refuse ``token`` from now on, as when a rotating token's 12 hours are up."""
+        with self._lock:
+            self._expired.add(token)
+
+    def team_of(self, token: str) -> str | None:
+        with self._lock:
+            team = self._teams.get(token)
+            return team[0] if team else None
 
     def reset(self) -> None:
         with self._lock:
@@ -167,25 +195,33 @@ class FakeSlack:
 
     # -- HTTP ------------------------------------------------------------------------------
 
-    def _answer(self, endpoint: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict]:
+    def _answer(
+        self, endpoint: str, body: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[int, dict[str, Any], dict]:
         method = endpoint
+        token = body.get("token") or headers.get("Authorization", "").removeprefix("Bearer ")
         with self._lock:
             if self._failures[method]:
                 failure = self._failures[method].pop(0)
                 return failure.status, failure.body, failure.headers
             self._ts += 1
             ts = f"1700000000.{self._ts:06d}"
+            if token in self._expired:
+                return 200, {"ok": False, "error": "token_expired"}, {}
+            team_id, team_name = self._teams.get(token, ("T0001", "Newsroom"))
         if endpoint.startswith("response/"):
             return 200, {"ok": True}, {}
+        if method == "oauth.v2.access":
+            return 200, self._grant(body), {}
         if method == "auth.test":
             return (
                 200,
                 {
                     "ok": True,
-                    "url": "https://newsroom.slack.com/",
-                    "team": "Newsroom",
+                    "url": f"https://{team_name.lower()}.slack.com/",
+                    "team": team_name,
                     "user": "citebot",
-                    "team_id": "T0001",
+                    "team_id": team_id,
                     "user_id": BOT_USER_ID,
                     "bot_id": "BBOT",
                 },
@@ -196,6 +232,38 @@ class FakeSlack:
         if method in {"chat.postMessage", "chat.postEphemeral"}:
             return 200, {"ok": True, "channel": body.get("channel"), "ts": ts}, {}
         return 200, {"ok": True}, {}
+
+    def _grant(self, body: dict[str, Any]) -> dict[str, Any]:
+        """oauth.v2.access: a code, or a refresh token, exchanged for a new rotating token."""
+        with self._lock:
+            if body.get("grant_type") == "refresh_token":
+                team = self._teams.get(str(body.get("refresh_token")))
+                if team is None:
+                    return {"ok": False, "error": "invalid_refresh_token"}
+            else:
+                team = self._codes.pop(str(body.get("code")), None)  # a code works once
+                if team is None:
+                    return {"ok": False, "error": "invalid_code"}
+            self._issued += 1
+            access, refresh = (
+                f"xoxe.xoxb-{team[0]}-{self._issued}",
+                f"xoxe-1-{team[0]}-{self._issued}",
+            )
+            self._teams[access] = self._teams[refresh] = team
+        return {
+            "ok": True,
+            "app_id": APP_ID,
+            "authed_user": {"id": "UINSTALLER"},
+            "scope": "app_mentions:read,chat:write,chat:write.public,commands,im:history",
+            "token_type": "bot",
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": TOKEN_LIFETIME,
+            "bot_user_id": BOT_USER_ID,
+            "team": {"id": team[0], "name": team[1]},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
 
     def _record(self, endpoint: str, body: dict[str, Any], headers: dict[str, str]) -> None:
         call = Call(endpoint, body, headers, time.monotonic())
@@ -220,7 +288,7 @@ class FakeSlack:
                     body = dict(parse_qsl(raw))
                 endpoint = self.path.split("?")[0].strip("/").removeprefix("api/")
                 fake._record(endpoint, body, dict(self.headers))
-                status, answer, headers = fake._answer(endpoint, body)
+                status, answer, headers = fake._answer(endpoint, body, dict(self.headers))
                 data = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

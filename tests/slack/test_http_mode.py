@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bot.adapters.slack import blocks, create_app
+from bot.adapters.slack.installs import Installs
 from bot.adapters.slack.servers import http_server, stop_http_server
 from bot.commands import Router
 from bot.models import SearchResult
@@ -35,9 +36,11 @@ JSON = "application/json"
 
 
 @contextmanager
-def serving(bot: Citebot, fake: FakeSlack, **settings: str) -> Iterator[str]:
+def serving(
+    bot: Citebot, fake: FakeSlack, installs: Installs | None = None, **settings: str
+) -> Iterator[str]:
     """The real app behind waitress on a free port; yields the /slack/events URL."""
-    app = create_app(Router(bot), slack_settings(fake, **settings))
+    app = create_app(Router(bot), slack_settings(fake, **settings), installs=installs)
     server = http_server(app, "127.0.0.1", 0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

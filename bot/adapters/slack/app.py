@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -14,6 +15,9 @@ from bot.adapters.slack.deps import Deps
 from bot.adapters.slack.listeners import register_listeners
 from bot.commands import Router
 from bot.settings import Settings
+
+if TYPE_CHECKING:  # SQLAlchemy and the OAuth stores load only in multi-workspace mode
+    from bot.adapters.slack.installs import Installs
 
 
 class _SameTokenWarning(logging.Filter):
@@ -28,11 +32,26 @@ _bolt_logger.addFilter(_SameTokenWarning())
 
 
 def create_app(
-    router: Router, settings: Settings, *, client: WebClient | None = None, workers: int = 8
+    router: Router,
+    settings: Settings,
+    *,
+    client: WebClient | None = None,
+    workers: int = 8,
+    installs: Installs | None = None,
 ) -> App:
-    """Wire the listeners to a Bolt app; ``workers`` threads do the work after each ack."""
+    """Wire the listeners to a Bolt app; ``workers`` threads do the work after each ack.
+
+    With ``installs`` (multi-workspace mode) the app serves the OAuth flow and authorizes each
+    request with its workspace's installation; without, it uses the one ``SLACK_BOT_TOKEN``.
+    """
+    client = client or web_client(settings)
+    oauth: dict[str, object] = {}
+    if installs:
+        from bot.adapters.slack.installs import oauth_options
+
+        oauth = oauth_options(settings, installs, client)
     app = App(
-        client=client or web_client(settings),
+        client=client,
         logger=_bolt_logger,
         signing_secret=settings["SLACK_SIGNING_SECRET"],  # "" too: never Bolt's own env read
         token_verification_enabled=False,  # auth.test on the first request, not at import
@@ -41,7 +60,11 @@ def create_app(
         # busy workers and polls for it every 10 ms: a slow store would delay every ack.)
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(workers, thread_name_prefix="citebot-slack"),
+        **oauth,  # type: ignore[arg-type]
     )
+    if installs:
+        # app_uninstalled and tokens_revoked (when subscribed) delete the workspace's tokens.
+        app.enable_token_revocation_listeners()
     register_listeners(app, Deps(router, public_replies=settings["CITEBOT_PUBLIC_REPLIES"]))
 
     app.error(delivery.log_unhandled)

@@ -76,10 +76,26 @@ def stop_http_server(server: Any, thread: threading.Thread | None = None) -> Non
 
 
 def run_http(router: Router, settings: Settings, host: str, port: int) -> None:
-    """Serve Slack's HTTP requests on host:port until interrupted."""
-    server = http_server(create_app(router, settings), host, port)
-    log.info("listening for Slack on http://%s:%s%s", host, server.effective_port, EVENTS_PATH)
+    """Serve Slack's HTTP requests on host:port until interrupted.
+
+    With SLACK_CLIENT_ID and SLACK_CLIENT_SECRET, also the OAuth flow for installs to any
+    workspace, the installations kept in the store's database.
+    """
+    installs = None
+    if settings.slack_oauth:
+        from bot.adapters.slack.installs import INSTALL_PATH, open_installs
+
+        installs = open_installs(router.bot.store.url, settings["SLACK_CLIENT_ID"])
     try:
-        server.run()
+        server = http_server(create_app(router, settings, installs=installs), host, port)
+        base = f"http://{host}:{server.effective_port}"
+        log.info("listening for Slack on %s%s", base, EVENTS_PATH)
+        if installs:
+            log.info("installs to any workspace start at %s%s", base, INSTALL_PATH)
+        try:
+            server.run()
+        finally:
+            server.close()
     finally:
-        server.close()
+        if installs:
+            installs.close()
