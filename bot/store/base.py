@@ -11,6 +11,7 @@ from bot.digests.values import DigestRecord, Subscription
 from bot.models import Citation, Extraction, Snippet, SourceInfo
 
 if TYPE_CHECKING:
+    from bot.store.documents import StoredDocument
     from bot.store.migrations import MigrationStatus
 
 # The columns both SQL stores select for a snippet, in the order snippet_from_row reads them.
@@ -192,12 +193,19 @@ class Store(abc.ABC):
         """
 
     @abc.abstractmethod
-    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        """Yield every document whole, oldest id first, all read from one snapshot."""
+
+    @abc.abstractmethod
+    def put_document(
+        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+    ) -> int:
         """Store a document and its snippets, replacing any earlier version at the same path.
 
         The replacement is atomic: readers see the old version or the new one, never a mix, and
         a crash part-way leaves the old version whole. The new version gets a fresh document id
-        and fresh snippet ids (see the class docstring); return the document id.
+        and fresh snippet ids (see the class docstring); return the document id. ``added_at``
+        (ISO 8601 in UTC) keeps a restored document's time of adding; by default, now.
         """
 
     @abc.abstractmethod

@@ -40,6 +40,14 @@ from bot.store.base import (
     snippet_from_row,
     subscription_from_row,
 )
+from bot.store.documents import (
+    DOCUMENT_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    SNIPPET_ROW_COLUMNS,
+    StoredDocument,
+    by_document,
+    stored_document,
+)
 from bot.store.migrations import MigrationStatus
 
 log = logging.getLogger(__name__)
@@ -320,7 +328,9 @@ class PostgresStore(Store):
         except psycopg.OperationalError as exc:
             raise StoreError(f"{self._shown}: PostgreSQL failed ({_one_line(exc)})") from exc
 
-    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+    def put_document(
+        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+    ) -> int:
         doc = extraction.document
         paragraphs = [(p.number, p.start, p.end) for p in extraction.paragraphs]
         rows: list[tuple[object, ...]] = [
@@ -364,8 +374,9 @@ class PostgresStore(Store):
                     conn.execute(f"DELETE FROM documents WHERE {_BY_PATH}", {"path": path})
                     row = conn.execute(
                         "INSERT INTO documents (path, title, publisher, published, url, author,"
-                        " content_hash, text, quotes, facts)"
-                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                        " content_hash, text, quotes, facts, added_at)"
+                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                        " coalesce(%s::timestamptz, now())) RETURNING id",
                         (
                             path,
                             _clean(doc.title),
@@ -377,6 +388,7 @@ class PostgresStore(Store):
                             _clean(extraction.text),
                             len(extraction.quotes),
                             len(extraction.facts),
+                            added_at,
                         ),
                     ).fetchone()
                     assert row is not None  # INSERT ... RETURNING always returns the row
@@ -473,6 +485,43 @@ class PostgresStore(Store):
                 if len(rows) < _PAGE:
                     return
                 last = rows[-1][0]
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        # One snapshot for the whole walk, as in iter_snippets.
+        with self._connection() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            last = 0
+            while True:
+                rows = conn.execute(
+                    f"SELECT {DOCUMENT_COLUMNS}, added_at FROM documents WHERE id > %s"
+                    " ORDER BY id LIMIT 200",
+                    (last,),
+                ).fetchall()
+                if not rows:
+                    return
+                ids = [row[0] for row in rows]
+                paragraphs = by_document(
+                    conn.execute(
+                        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraphs"
+                        " WHERE document_id = ANY(%s) ORDER BY document_id, number",
+                        (ids,),
+                    )
+                )
+                snippets = by_document(
+                    conn.execute(
+                        f"SELECT {SNIPPET_ROW_COLUMNS} FROM snippets"
+                        " WHERE document_id = ANY(%s) ORDER BY id",
+                        (ids,),
+                    )
+                )
+                for row in rows:
+                    yield stored_document(
+                        row,
+                        _utc_iso(row[9]),
+                        paragraphs.get(row[0], []),
+                        [(s, s[9]) for s in snippets.get(row[0], [])],
+                    )
+                last = ids[-1]
 
     def paragraph_text(self, document_id: int, number: int) -> str | None:
         if not (_bigint(document_id) and -(2**31) <= number < 2**31):

@@ -31,6 +31,14 @@ from bot.store.base import (
     subscription_from_row,
     utc_iso,
 )
+from bot.store.documents import (
+    DOCUMENT_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    SNIPPET_ROW_COLUMNS,
+    StoredDocument,
+    by_document,
+    stored_document,
+)
 from bot.store.migrations import MigrationStatus
 
 log = logging.getLogger(__name__)
@@ -211,7 +219,9 @@ class SQLiteStore(Store):
             log.info("%s: applied migration %s", self.url, name)
         return tuple(applied)
 
-    def put_document(self, extraction: Extraction, content_hash: str) -> int:
+    def put_document(
+        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+    ) -> int:
         doc = extraction.document
         db = self._db
         with self._lock:
@@ -235,7 +245,7 @@ class SQLiteStore(Store):
                         doc.author,
                         content_hash,
                         extraction.text,
-                        _now(),
+                        added_at or _now(),
                     ),
                 )
                 db.executemany(
@@ -364,6 +374,47 @@ class SQLiteStore(Store):
                 for row in rows:
                     yield _snippet(row)
                 last = rows[-1][0]
+        finally:
+            conn.close()
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        # One read transaction on a connection of its own, as in iter_snippets: one snapshot.
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            last = 0
+            while True:
+                rows = conn.execute(
+                    f"SELECT {DOCUMENT_COLUMNS}, added_at FROM documents WHERE id > ?"
+                    " ORDER BY id LIMIT 200",
+                    (last,),
+                ).fetchall()
+                if not rows:
+                    return
+                ids = [row[0] for row in rows]
+                marks = ",".join("?" * len(ids))
+                paragraphs = by_document(
+                    conn.execute(
+                        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraphs"
+                        f" WHERE document_id IN ({marks}) ORDER BY document_id, number",
+                        ids,
+                    )
+                )
+                snippets = by_document(
+                    conn.execute(
+                        f"SELECT {SNIPPET_ROW_COLUMNS} FROM snippets"
+                        f" WHERE document_id IN ({marks}) ORDER BY id",
+                        ids,
+                    )
+                )
+                for row in rows:
+                    yield stored_document(
+                        row,
+                        row[9],
+                        paragraphs.get(row[0], []),
+                        [(s, json.loads(s[9])) for s in snippets.get(row[0], [])],
+                    )
+                last = ids[-1]
         finally:
             conn.close()
 
