@@ -18,12 +18,12 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from bot.digests.values import Subscription
-from bot.models import Document, Extraction, Paragraph, Quote
+from bot.models import Extraction
 from bot.service import Citebot
 from bot.store import Store, open_store
 from bot.transfer import TransferError, check_file, import_file
 from tests.conftest import WIKINEWS
-from tests.test_store_contract import make_extraction
+from tests.test_store_contract import _unicode_extraction, make_extraction
 
 
 def invoke(*args: str, input: str | None = None) -> Any:
@@ -32,16 +32,7 @@ def invoke(*args: str, input: str | None = None) -> Any:
 
 
 def unicode_extraction() -> Extraction:
-    title = "Отчёт 🚀 报告"
-    body = "“Мы построим 🌉 мост,” сказал Иван. Ещё 😀 текст."
-    text = f"{title}\n\n{body}\n"
-    paragraphs = (
-        Paragraph(1, 0, len(title), title),
-        Paragraph(2, len(title) + 2, len(text) - 1, body),
-    )
-    start = text.index("Мы")
-    quote = Quote("Мы построим 🌉 мост,", "Иван", "", 2, start, start + 19, "сказал", "direct")
-    return Extraction(Document(title, path="ru/🚀.txt"), text, paragraphs, (quote,), ())
+    return _unicode_extraction("“Мы построим 🌉 мост,” сказал Иван. Ещё 😀 текст.")
 
 
 def fill(url: str) -> None:

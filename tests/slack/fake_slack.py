@@ -154,6 +154,23 @@ class FakeSlack:
         socket.send(json.dumps(envelope))
         return sent
 
+    def wait_connections(self, count: int, timeout: float = 30.0) -> None:
+        """Wait until ``count`` Socket Mode connections are open (one per serving process)."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while len(self._sockets) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"{len(self._sockets)} of {count} connections opened")
+                self._lock.wait(left)
+
+    def send_envelope_on(self, index: int, envelope: dict[str, Any]) -> None:
+        """Send one envelope on the ``index``-th open connection: Slack spreads an app's events
+        over its connections (up to 10), and a retry may take another one."""
+        with self._lock:
+            socket = self._sockets[index]
+        socket.send(json.dumps(envelope))
+
     def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> tuple[dict[str, Any], float]:
         """Wait for the app's ack of an envelope; return it and when it arrived."""
         deadline = time.monotonic() + timeout
