@@ -281,12 +281,12 @@ BROKEN: dict[str, tuple[Callable[[list[str]], list[str]], str]] = {
         r"line 3: the record has no 'type'",
     ),
     "unknown type": (
-        lambda ls: [*ls[:8], '{"type": "workspace", "id": "T1"}', *ls[8:]],
-        r"line 9: unknown record type 'workspace' \(this Citebot reads document, fact, quote,",
+        lambda ls: [*ls[:8], '{"type": "reminder", "id": "R1"}', *ls[8:]],
+        r"line 9: unknown record type 'reminder' \(this Citebot reads document, fact, quote,",
     ),
     "unknown field": (
-        lambda ls: [ls[0], edit(ls[1], workspace="T1"), *ls[2:]],
-        r"line 2: unknown field 'workspace' in a document record \(written by a newer Citebot\?\)",
+        lambda ls: [ls[0], edit(ls[1], colour="blue"), *ls[2:]],
+        r"line 2: unknown field 'colour' in a document record \(written by a newer Citebot\?\)",
     ),
     "missing field": (
         lambda ls: [*ls[:2], edit(ls[2], speaker=DROP), *ls[3:]],
