@@ -1,8 +1,10 @@
 """Search quality on the labelled query set: top-1, top-3 and rejection, with baselines.
 
     python bench/eval_search.py [--queries FILE] [--doc NAME] [--background 1000] [--verbose]
+                                [--db postgresql://...]
 
-Loads the sample article and the Wikinews texts into a fresh SQLite store (then again mixed
+Loads the sample article and the Wikinews texts into a fresh SQLite store (or, with ``--db``,
+a fresh schema of that PostgreSQL database, dropped at the end; then again mixed
 into N synthetic background articles from bench/gen_corpus.py), runs every query of a set in
 tests/fixtures/queries/ (default: the tuning set search.jsonl; heldout-test.jsonl is only ever
 run, never read, and without --verbose) and prints, for Citebot and for three baselines timed
@@ -22,12 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import secrets
 import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +44,7 @@ from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from bot.models import Snippet  # noqa: E402
 from bot.service import Citebot  # noqa: E402
+from bot.store import Store, open_store  # noqa: E402
 from bot.store.sqlite import SQLiteStore  # noqa: E402
 
 QUERIES = ROOT / "tests" / "fixtures" / "queries" / "search.jsonl"
@@ -207,16 +213,43 @@ def report(name: str, scores: Scores, confidence: bool = False) -> str:
     return line
 
 
+@contextmanager
+def fresh_store(folder: Path, db: str = "") -> Iterator[Store]:
+    """An empty store: an SQLite file in ``folder``, or with a PostgreSQL URL a new schema of
+    that database (``citebot_bench_<pid>_<random>``), dropped when done."""
+    if not db:
+        store: Store = SQLiteStore(folder / "bench.db")
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    if not db.startswith(("postgresql://", "postgres://")):
+        raise SystemExit(f"--db {db!r}: expected a postgresql:// URL (SQLite is the default)")
+    import psycopg
+    from psycopg import sql
+
+    schema = f"citebot_bench_{os.getpid()}_{secrets.token_hex(3)}"
+    store = open_store(f"{db}{'&' if '?' in db else '?'}schema={schema}")
+    try:
+        yield store
+    finally:
+        store.close()
+        with psycopg.connect(db, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
+            )
+
+
 def run(
-    background: int, verbose: bool, queries: Path = QUERIES, doc: str = ""
+    background: int, verbose: bool, queries: Path = QUERIES, doc: str = "", db: str = ""
 ) -> dict[str, Scores]:
     labels = [
         label
         for label in load_labels(queries)
         if not doc or not label.answerable or (label.doc is not None and doc in label.doc)
     ]
-    with tempfile.TemporaryDirectory() as tmp:
-        store = SQLiteStore(Path(tmp) / "eval.db")
+    with tempfile.TemporaryDirectory() as tmp, fresh_store(Path(tmp), db) as store:
         bot = Citebot(store)
         started = time.perf_counter()
         load_corpus(bot, background)
@@ -250,7 +283,6 @@ def run(
         if verbose:
             for miss in results["citebot"].misses:
                 print("  miss", miss)
-        store.close()
     return results
 
 
@@ -270,11 +302,17 @@ def main() -> None:
         default=QUERIES,
         help="query set (default: the tuning set; heldout-test.jsonl is only run, never read)",
     )
+    parser.add_argument(
+        "--db",
+        default="",
+        help="a PostgreSQL URL: measure on a fresh schema of that database (default: SQLite)",
+    )
     args = parser.parse_args()
-    print(f"== {time.strftime('%Y-%m-%d')} · {args.queries.name} ==")
-    run(0, args.verbose, args.queries, args.doc)
+    backend = "PostgreSQL" if args.db else "SQLite"
+    print(f"== {time.strftime('%Y-%m-%d')} · {args.queries.name} · {backend} ==")
+    run(0, args.verbose, args.queries, args.doc, args.db)
     if args.background:
-        run(args.background, args.verbose, args.queries, args.doc)
+        run(args.background, args.verbose, args.queries, args.doc, args.db)
 
 
 if __name__ == "__main__":

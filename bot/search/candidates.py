@@ -26,6 +26,12 @@ from bot.search.analysis import QueryPlan, Term, words
 from bot.search.speakers import SpeakerHint
 from bot.store import Store
 
+# How much a query word counts where it is not in the text, against the text (1): both sources
+# weigh their matches alike, so the ranker's BM25 share means the same on either backend.
+CONTEXT_BOOST = 0.3  # in the document's title or the speaker's role
+PHRASE_BOOST = 2.0  # a quoted phrase, word for word
+SPEAKER_BOOST = 1.5  # a name part of the speaker the query names
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -16,6 +16,11 @@ _NOT_NAMES = STOP_WORDS | {"de", "da", "van", "von", "der", "la", "le", "el", "a
 _NOT_NAMES |= {"mrs", "ms", "dr", "prof", "sir", "president", "minister", "jr", "sr"}
 
 
+def may_name(word: str) -> bool:
+    """Whether a folded query word may be part of someone's name (what ``find`` looks up)."""
+    return len(word) >= 3 and word not in _NOT_NAMES and not word.isdigit()
+
+
 def _max_edits(word: str) -> int:
     """How many typos a name part of this length may carry and still be recognised."""
     if len(word) <= 3:
@@ -64,7 +69,7 @@ class SpeakerDirectory:
         named_by: dict[str, dict[str, float]] = defaultdict(dict)  # name -> query word -> sim
         for term in plan.words:
             word = term.word
-            if len(word) < 3 or word in _NOT_NAMES or word.isdigit():
+            if not may_name(word):
                 continue
             if word in self._by_part:
                 part, similarity = word, 1.0

@@ -14,14 +14,18 @@ from pathlib import Path
 import tantivy
 
 from bot.search.analysis import QueryPlan, stems
-from bot.search.candidates import Candidate, CandidateQuery, CandidateSource, merge
+from bot.search.candidates import (
+    CONTEXT_BOOST,
+    PHRASE_BOOST,
+    SPEAKER_BOOST,
+    Candidate,
+    CandidateQuery,
+    CandidateSource,
+    merge,
+)
 from bot.search.index import SnippetIndex
 from bot.search.speakers import SpeakerDirectory, SpeakerHint
 from bot.store import Store
-
-CONTEXT_BOOST = 0.3  # a query word in the title or the speaker's role, against the text
-PHRASE_BOOST = 2.0
-SPEAKER_BOOST = 1.5
 
 
 class TantivyCandidates(CandidateSource):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -49,6 +49,7 @@ from bot.store.documents import (
     stored_document,
 )
 from bot.store.migrations import MigrationStatus
+from bot.store.postgres_search import SEARCH_SCHEMA
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    # Full-text and trigram indexes and counts that search reads (bot/store/postgres_search.py).
+    ("003_search", SEARCH_SCHEMA),
 )
 
 # Advisory lock key ("Citebot" in ASCII) held while migrating, so processes starting
@@ -327,6 +330,10 @@ class PostgresStore(Store):
             ) from None
         except psycopg.OperationalError as exc:
             raise StoreError(f"{self._shown}: PostgreSQL failed ({_one_line(exc)})") from exc
+
+    def connection(self) -> AbstractContextManager[psycopg.Connection[tuple[Any, ...]]]:
+        """Lend a pooled connection to search, which reads this store's tables directly."""
+        return self._connection()
 
     def put_document(
         self, extraction: Extraction, content_hash: str, added_at: str | None = None
