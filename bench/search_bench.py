@@ -1,6 +1,7 @@
 """Search speed: p50/p99 per query at 10k, 100k and 1M snippets, against the naive scan.
 
     python bench/search_bench.py [--sizes 10000,100000,1000000] [--queries 300] [--ingest 20000]
+                                 [--db postgresql://...]
 
 For each size: build a SQLite store of synthetic snippets (bench/gen_corpus.py, built straight
 into quotes and facts) plus the real sample and Wikinews texts, build the index, then in a
@@ -10,6 +11,11 @@ some with a typo) and report p50/p99, resident memory, store and index size. The
 ``--ingest N`` also measures end-to-end ingest (files on disk → extraction → store → index) of
 N/6 synthetic article files through ``Citebot.ingest`` in a fresh process, ``--ingest-runs``
 times (median reported, with the CPU seconds of the ingesting process and of its worker pool).
+
+With ``--db URL`` (PostgreSQL) each size is loaded into its own schema of that database,
+``citebot_bench_<size>``, kept afterwards and reused by the next run when it holds the same
+snippets (``--fresh`` loads again); search then runs on PostgreSQL's own indexes (there is no
+index to build), and the sizes reported are the tables' and their indexes'.
 """
 
 from __future__ import annotations
@@ -34,14 +40,15 @@ if str(ROOT) not in sys.path:
 from bench.eval_search import SAMPLE, WIKINEWS, load_labels  # noqa: E402
 from bench.gen_corpus import direct_extractions, write  # noqa: E402
 from bot.service import Citebot  # noqa: E402
-from bot.store.sqlite import SQLiteStore  # noqa: E402
+from bot.store import Store, open_store  # noqa: E402
+from bot.store.postgres import PostgresStore  # noqa: E402
 
 SERVE = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from bot.service import Citebot
-from bot.store.sqlite import SQLiteStore
-bot = Citebot(SQLiteStore(sys.argv[1]))
+from bot.store import open_store
+bot = Citebot(open_store(sys.argv[1]))
 queries = json.loads(open(sys.argv[2]).read())
 bot.ask("warm up")
 times = []
@@ -102,16 +109,23 @@ def make_queries(texts: list[str], count: int, seed: int = 3) -> list[str]:
     return queries[:count]
 
 
-def bench_size(size: int, n_queries: int, naive_queries: int, folder: Path) -> dict[str, float]:
-    db = folder / f"bench-{size}.db"
-    store = SQLiteStore(db)
+def bench_size(
+    size: int, n_queries: int, naive_queries: int, folder: Path, db: str = "", fresh: bool = False
+) -> dict[str, float]:
+    path = folder / f"bench-{size}.db"
+    url = pg_bench_url(db, size) if db else f"sqlite:///{path}"
+    if db and fresh:
+        drop_schema(db, f"citebot_bench_{size}")
+    store: Store = open_store(url)
     bot = Citebot(store)
     started = time.perf_counter()
-    for extraction in direct_extractions(size):
-        store.put_document(extraction, extraction.document.path)
+    reused = bool(db) and store.counts()["documents"] > 0
+    if not reused:
+        for extraction in direct_extractions(size):
+            store.put_document(extraction, extraction.document.path)
     stored = time.perf_counter() - started
     started = time.perf_counter()
-    bot.ingest([str(WIKINEWS / "*.txt"), str(SAMPLE / "*.txt")])  # builds the whole index
+    bot.ingest([str(WIKINEWS / "*.txt"), str(SAMPLE / "*.txt")])  # SQLite: builds the index
     indexed = time.perf_counter() - started
     texts = [s.text for s in store.iter_snippets()]
     total = len(texts)
@@ -121,7 +135,7 @@ def bench_size(size: int, n_queries: int, naive_queries: int, folder: Path) -> d
     bot.searcher.close()
     store.close()
     run = subprocess.run(
-        [sys.executable, "-c", SERVE, str(db), str(query_file), str(ROOT)],
+        [sys.executable, "-c", SERVE, url, str(query_file), str(ROOT)],
         capture_output=True,
         text=True,
         check=True,
@@ -140,18 +154,58 @@ def bench_size(size: int, n_queries: int, naive_queries: int, folder: Path) -> d
         process.extract(utils.default_process(query), choices, scorer=fuzz.token_set_ratio, limit=5)
         naive_times.append((time.perf_counter() - started) * 1000)
     naive = statistics.median(naive_times)
-    index_dir = db.with_name(db.name + ".index")
-    return {
+    figures = {
         "snippets": total,
-        "store_s": round(stored, 1),
+        "store_s": "reused" if reused else round(stored, 1),
         "index_build_s": round(indexed, 1),
         "p50_ms": round(p50, 2),
         "p99_ms": round(p99, 2),
         "naive_p50_ms": round(naive, 1),
         "speedup": round(naive / p50, 0),
         "rss_mb": round(served["rss_mb"], 0),
+    }
+    if db:
+        return {**figures, **pg_sizes(url)}
+    index_dir = path.with_name(path.name + ".index")
+    return {
+        **figures,
         "index_mb": round(_size(index_dir) / 1e6, 1),
-        "store_mb": round(_size(db) / 1e6, 1),
+        "store_mb": round(_size(path) / 1e6, 1),
+    }
+
+
+def pg_bench_url(db: str, size: int) -> str:
+    """The URL of the schema a size is kept in on the PostgreSQL server at ``db``."""
+    if not db.startswith(("postgresql://", "postgres://")):
+        raise SystemExit(f"--db {db!r}: expected a postgresql:// URL (SQLite is the default)")
+    return f"{db}{'&' if '?' in db else '?'}schema=citebot_bench_{size}"
+
+
+def drop_schema(db: str, schema: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
+
+
+def pg_sizes(url: str) -> dict[str, float]:
+    """Megabytes on disk: the snippets table with its indexes, the full-text index alone, and
+    every table of the schema (documents and their text included)."""
+    store = open_store(url)
+    assert isinstance(store, PostgresStore)
+    with store.connection() as conn:
+        row = conn.execute(
+            "SELECT pg_total_relation_size('snippets'), pg_relation_size('snippets_terms'),"
+            " (SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c"
+            "  WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r')"
+        ).fetchone()
+    store.close()
+    assert row is not None
+    return {
+        "snippets_table_mb": round(row[0] / 1e6, 1),
+        "gin_index_mb": round(row[1] / 1e6, 1),
+        "schema_mb": round(float(row[2]) / 1e6, 1),
     }
 
 
@@ -202,6 +256,12 @@ def main() -> None:
         "--ingest", type=int, default=20000, help="ingest N/6 article files (0: skip)"
     )
     parser.add_argument("--ingest-runs", type=int, default=3, help="ingest runs; median reported")
+    parser.add_argument(
+        "--db", default="", help="a PostgreSQL URL: measure search there (default: SQLite)"
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="with --db: load the schemas again, not reuse them"
+    )
     args = parser.parse_args()
     print(
         f"== {time.strftime('%Y-%m-%d')}  search_bench {' '.join(sys.argv[1:])}  "
@@ -213,7 +273,9 @@ def main() -> None:
             figures = bench_ingest(args.ingest, folder, args.ingest_runs)
             print("ingest", json.dumps(figures), flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
-            figures = bench_size(size, args.queries, args.naive_queries, folder)
+            figures = bench_size(
+                size, args.queries, args.naive_queries, folder, args.db, args.fresh
+            )
             print(f"size {size:>8}", json.dumps(figures), flush=True)
     print(f"(parent max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
 

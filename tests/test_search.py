@@ -1,9 +1,14 @@
-"""Search: quality on the labelled set, query understanding, bad input, the index's upkeep."""
+"""Search: quality on the labelled set, query understanding, bad input, the index's upkeep.
+
+Quality, understanding and bad input run on both backends (``tests/search_backends.py``):
+SQLite through its tantivy index and PostgreSQL through its own, with the same thresholds.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +20,21 @@ from bot.search.analysis import analyse
 from bot.service import Citebot
 from bot.store.sqlite import SQLiteStore
 from tests.conftest import FIXTURES, WIKINEWS
+from tests.search_backends import BACKENDS, open_backend
 
 QUERIES = FIXTURES / "queries"
 
 
-@pytest.fixture(scope="module")
-def corpus_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
-    folder = tmp_path_factory.mktemp("corpus")
-    bot = Citebot(SQLiteStore(folder / "c.db"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def corpus_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    bot = Citebot(open_backend(request, tmp_path_factory.mktemp("corpus")))
     bot.load_sample()
     bot.ingest([str(WIKINEWS)])
-    return bot
+    yield bot
+    bot.searcher.close()
+    bot.store.close()
 
 
 def test_labelled_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:

@@ -1,10 +1,13 @@
 """Search: reading figures and questions, and the rules that decide what is a confident answer.
 
 Each rule is checked on a small hand-made corpus where it decides the outcome, through the
-real store, index and ranking.
+real store, index and ranking, on both backends (``tests/search_backends.py``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +24,7 @@ from bot.search.ranking import (
     _lead,
 )
 from bot.service import Citebot
-from bot.store.sqlite import SQLiteStore
+from tests.search_backends import BACKENDS, open_backend
 
 ARTICLE = """Corridor plans
 
@@ -47,13 +50,19 @@ Sign up via the website or subscribe to our newsletter!
 """
 
 
-@pytest.fixture(scope="module")
-def small_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
-    folder = tmp_path_factory.mktemp("small")
-    (folder / "corridor.txt").write_text(ARTICLE, encoding="utf-8")
-    bot = Citebot(SQLiteStore(folder / "s.db"))
-    bot.ingest([str(folder / "corridor.txt")])
-    return bot
+def _bot_over(request: pytest.FixtureRequest, folder: Path, article: str) -> Iterator[Citebot]:
+    (folder / "article.txt").write_text(article, encoding="utf-8")
+    bot = Citebot(open_backend(request, folder))
+    bot.ingest([str(folder / "article.txt")])
+    yield bot
+    bot.store.close()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def small_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("small"), ARTICLE)
 
 
 # --- Figures ----------------------------------------------------------------------------
@@ -234,13 +243,11 @@ LECTURE = (
 )
 
 
-@pytest.fixture(scope="module")
-def lecture_bot(tmp_path_factory: pytest.TempPathFactory) -> Citebot:
-    folder = tmp_path_factory.mktemp("lecture")
-    (folder / "lecture.txt").write_text(LECTURE, encoding="utf-8")
-    bot = Citebot(SQLiteStore(folder / "l.db"))
-    bot.ingest([str(folder / "lecture.txt")])
-    return bot
+@pytest.fixture(scope="module", params=BACKENDS)
+def lecture_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("lecture"), LECTURE)
 
 
 def test_the_figure_a_question_asks_for_stands_beside_what_it_asks_about(
