@@ -53,21 +53,22 @@ class Router:
     def __init__(self, bot: Citebot):
         self.bot = bot
 
-    def handle(self, text: str) -> Reply:
+    def handle(self, text: str, workspace: str = "") -> Reply:
+        """Answer a command asked in ``workspace``, from that workspace's documents only."""
         name, words = parse(text)
         if name in {"/help", "/citebot"} or (name == "ask" and words.lower() in {"help", "?"}):
             return Reply("help", HELP_TEXT)
         if name == "ask":
-            return self.answer(words, "any")
+            return self.answer(words, "any", workspace=workspace)
         if name in _COMMAND_KIND:
-            return self.answer(words, _COMMAND_KIND[name], command=name)
+            return self.answer(words, _COMMAND_KIND[name], command=name, workspace=workspace)
         return Reply("unknown", UNKNOWN_TEXT.format(name=name))
 
-    def answer(self, words: str, kind: str, command: str = "") -> Reply:
-        """Search for ``words`` among snippets of ``kind`` and wrap the result."""
+    def answer(self, words: str, kind: str, command: str = "", workspace: str = "") -> Reply:
+        """Search ``workspace`` for ``words`` among snippets of ``kind`` and wrap the result."""
         if not words.strip():
             usage = f"Usage: {command} WORDS\n\n{HELP_TEXT}" if command else HELP_TEXT
             return Reply("usage", usage, search_kind=kind)
-        result = self.bot.ask(words, kind=kind)
+        result = self.bot.ask(words, kind=kind, workspace=workspace)
         status = "answer" if result.confident else "no_match"
         return Reply(status, query=result.query, search_kind=kind, result=result)

@@ -135,18 +135,19 @@ def content_hash(path: Path) -> str:
 
 
 def ingest_file(
-    store: Store, path: Path, max_bytes: int, label: str | None = None
+    store: Store, path: Path, max_bytes: int, label: str | None = None, workspace: str = ""
 ) -> IngestOutcome:
-    """Extract and store one file; an unchanged file is a no-op, a bad one a reasoned skip."""
+    """Extract and store one file in ``workspace``; an unchanged file is a no-op, a bad one a
+    reasoned skip."""
     key = label or str(path)
     try:
         data_hash = content_hash(path)
     except OSError as exc:
         return IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror or exc})")
-    previous = store.content_hash(key)
+    previous = store.content_hash(key, workspace=workspace)
     if previous == data_hash:
         return IngestOutcome(key, "unchanged")
-    return _store(store, key, data_hash, previous, _extract(path, max_bytes))
+    return _store(store, key, data_hash, previous, _extract(path, max_bytes), workspace)
 
 
 def _extract(path: Path, max_bytes: int) -> Extraction | str:
@@ -162,13 +163,18 @@ def _extract(path: Path, max_bytes: int) -> Extraction | str:
 
 
 def _store(
-    store: Store, key: str, data_hash: str, previous: str | None, extracted: Extraction | str
+    store: Store,
+    key: str,
+    data_hash: str,
+    previous: str | None,
+    extracted: Extraction | str,
+    workspace: str,
 ) -> IngestOutcome:
     if isinstance(extracted, str):
         log.warning("skipped %s: %s", key, extracted)
         return IngestOutcome(key, "skipped", reason=extracted)
     extraction = replace(extracted, document=replace(extracted.document, path=key))
-    store.put_document(extraction, data_hash)
+    store.put_document(extraction, data_hash, workspace=workspace)
     return IngestOutcome(
         key,
         "updated" if previous else "added",
@@ -188,8 +194,10 @@ def ingest_paths(
     sync: Callable[[], object] | None = None,
     sync_every: float = 10.0,
     workers: int | None = None,
+    workspace: str = "",
 ) -> list[IngestOutcome]:
-    """Ingest files in order; ``sync`` (the search index) runs every ``sync_every`` seconds.
+    """Ingest files in order into ``workspace``; ``sync`` (the search index) runs every
+    ``sync_every`` seconds.
 
     Extraction is CPU-bound and per file, so with many changed files it runs in a pool of
     ``workers`` processes (default: one per CPU) while this process writes to the store, one
@@ -215,7 +223,7 @@ def ingest_paths(
         except OSError as exc:
             done(IngestOutcome(key, "skipped", reason=f"cannot read ({exc.strerror or exc})"))
             continue
-        previous = store.content_hash(key)
+        previous = store.content_hash(key, workspace=workspace)
         if previous == data_hash:
             done(IngestOutcome(key, "unchanged"))
         else:
@@ -226,10 +234,11 @@ def ingest_paths(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             extracted = pool.map(_extract, paths, [max_bytes] * len(paths), chunksize=8)
             for (path, data_hash, previous), result in zip(pending, extracted, strict=True):
-                done(_store(store, str(path), data_hash, previous, result))
+                done(_store(store, str(path), data_hash, previous, result, workspace))
     else:
         for path, data_hash, previous in pending:
-            done(_store(store, str(path), data_hash, previous, _extract(path, max_bytes)))
+            result = _extract(path, max_bytes)
+            done(_store(store, str(path), data_hash, previous, result, workspace))
     if sync is not None:
         sync()
     return outcomes

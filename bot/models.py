@@ -99,6 +99,7 @@ class Snippet:
     subkind: str = ""  # quote kind (direct, indirect, ...) or "" for facts
     figures: tuple[str, ...] = ()
     document_id: int = 0
+    workspace: str = ""  # whose documents it is from: a Slack team id, "" for the one store
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""The use cases every adapter calls: ask, ingest, and describe what the bot knows."""
+"""The use cases every adapter calls: ask, ingest, and describe what the bot knows.
+
+Every document belongs to a workspace (a Slack team id in multi-workspace mode, "" otherwise)
+and every use case takes one: what it reads or returns comes from that workspace alone.
+"""
 
 from __future__ import annotations
 
@@ -51,8 +55,11 @@ class Citebot:
         self.max_query_chars = max_query_chars
         self.max_file_bytes = max_file_bytes
 
-    def ask(self, query: str, kind: str = "any", limit: int = 5) -> SearchResult:
-        """Search for ``query``; over-long queries are truncated and the result says so."""
+    def ask(
+        self, query: str, kind: str = "any", limit: int = 5, workspace: str = ""
+    ) -> SearchResult:
+        """Search ``workspace`` for ``query``; over-long queries are truncated and the result
+        says so."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         query = " ".join(query.split())
@@ -63,20 +70,23 @@ class Citebot:
                 f"only the first {self.max_query_chars} were used.",
             )
             query = query[: self.max_query_chars]
-        result = self.searcher.search(query, kind=kind, limit=limit)
+        result = self.searcher.search(query, kind=kind, limit=limit, workspace=workspace)
         if notices:
             result = SearchResult(result.query, result.matches, result.took_ms, notices)
         return result
 
-    def ingest_file(self, path: Path, label: str | None = None) -> IngestOutcome:
-        """Extract and store one file; unchanged content is a no-op."""
-        return ingest.ingest_file(self.store, path, self.max_file_bytes, label)
+    def ingest_file(
+        self, path: Path, label: str | None = None, workspace: str = ""
+    ) -> IngestOutcome:
+        """Extract and store one file in ``workspace``; unchanged content is a no-op."""
+        return ingest.ingest_file(self.store, path, self.max_file_bytes, label, workspace)
 
     def ingest(
         self,
         arguments: Iterable[str],
         on_file: Callable[[IngestOutcome], None] | None = None,
         on_files: Callable[[int], None] | None = None,
+        workspace: str = "",
     ) -> IngestSummary:
         """Ingest files, folders (recursively) and globs, then bring the search index up to date.
 
@@ -87,46 +97,54 @@ class Citebot:
         if on_files is not None:
             on_files(len(files))
         outcomes = ingest.ingest_paths(
-            self.store, files, self.max_file_bytes, on_file=on_file, sync=self.searcher.sync
+            self.store,
+            files,
+            self.max_file_bytes,
+            on_file=on_file,
+            sync=self.searcher.sync,
+            workspace=workspace,
         )
         return IngestSummary(tuple(missing + outcomes), time.perf_counter() - started)
 
-    def load_sample(self) -> list[IngestOutcome]:
+    def load_sample(self, workspace: str = "") -> list[IngestOutcome]:
         """Load the bundled sample corpus; files already in unchanged are skipped."""
         folder = sample_corpus_dir()
         outcomes = [
-            self.ingest_file(path, label=f"sample:{path.name}")
+            self.ingest_file(path, label=f"sample:{path.name}", workspace=workspace)
             for path in sorted(folder.glob("*.txt"))
         ]
         if any(o.status in {"added", "updated"} for o in outcomes):
             self.searcher.sync()
         return outcomes
 
-    def snippet(self, snippet_id: int) -> Snippet | None:
-        """Return one stored snippet by id, or None if it is gone (e.g. its source was removed)."""
-        found = self.store.snippets([snippet_id])
+    def snippet(self, snippet_id: int, workspace: str = "") -> Snippet | None:
+        """Return one of ``workspace``'s snippets by id, or None if it is gone (e.g. its source
+        was removed) or another workspace's."""
+        found = self.store.snippets([snippet_id], workspace=workspace)
         return found[0] if found else None
 
-    def match_at(self, query: str, kind: str, position: int) -> Match | None:
+    def match_at(self, query: str, kind: str, position: int, workspace: str = "") -> Match | None:
         """Return the match at ``position`` (0 = best) for a query, for "next match"."""
-        matches = self.ask(query, kind=kind, limit=position + 1).matches
+        matches = self.ask(query, kind=kind, limit=position + 1, workspace=workspace).matches
         return matches[position] if len(matches) > position else None
 
     def claim_event(self, event_id: str) -> bool:
         """Record that an incoming event is being answered; False if it already was."""
         return self.store.claim_event(event_id)
 
-    def context(self, snippet_id: int) -> tuple[Snippet, str] | None:
-        """Return a snippet with the full text of the paragraph it stands in."""
-        found = self.store.snippets([snippet_id])
-        if not found:
+    def context(self, snippet_id: int, workspace: str = "") -> tuple[Snippet, str] | None:
+        """Return one of ``workspace``'s snippets with the full text of its paragraph."""
+        snippet = self.snippet(snippet_id, workspace)
+        if snippet is None:
             return None
-        snippet = found[0]
         text = self.store.paragraph_text(snippet.document_id, snippet.citation.paragraph)
         return snippet, text or snippet.text
 
-    def overview(self, latest: int = 5) -> Overview:
-        """Describe what the bot knows."""
+    def overview(self, latest: int = 5, workspace: str = "") -> Overview:
+        """Describe what the bot knows in ``workspace``."""
+        store = self.store
         return Overview(
-            self.store.counts(), self.store.top_speakers(), self.store.sources()[:latest]
+            store.counts(workspace=workspace),
+            store.top_speakers(workspace=workspace),
+            store.sources(workspace=workspace)[:latest],
         )

@@ -172,10 +172,15 @@ class DocumentsSection(Section):
     def apply(self, store: Store, item: Any) -> str:
         stored: StoredDocument = item
         path = stored.extraction.document.path
-        current = store.content_hash(path)
+        current = store.content_hash(path, workspace=stored.workspace)
         if current == stored.content_hash:
             return "unchanged"
-        store.put_document(stored.extraction, stored.content_hash, added_at=stored.added_at)
+        store.put_document(
+            stored.extraction,
+            stored.content_hash,
+            added_at=stored.added_at,
+            workspace=stored.workspace,
+        )
         return "added" if current is None else "updated"
 
 
@@ -185,6 +190,7 @@ def document_records(stored: StoredDocument) -> Iterator[dict[str, Any]]:
     doc = extraction.document
     yield {
         "type": "document",
+        "workspace": stored.workspace,
         "path": doc.path,
         "title": doc.title,
         "publisher": doc.publisher,
@@ -224,6 +230,7 @@ def document_records(stored: StoredDocument) -> Iterator[dict[str, Any]]:
 
 
 _DOCUMENT_FIELDS = (
+    "workspace",  # a Slack team id, "" for the single-workspace store; absent means ""
     "path",
     "title",
     "publisher",
@@ -249,6 +256,7 @@ class _OpenDocument:
     paragraphs: dict[int, Paragraph]
     content_hash: str
     added_at: str
+    workspace: str
     expected: dict[str, int]
     quotes: list[Quote] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -261,7 +269,7 @@ class _DocumentReader(SectionReader):
     def feed(self, record: dict[str, Any], line: int) -> list[Any]:
         if record["type"] == "document":
             done = self.close(line)
-            self.open = _document(Record(line, record, _DOCUMENT_FIELDS))
+            self.open = _document(Record(line, {"workspace": "", **record}, _DOCUMENT_FIELDS))
             return done
         if self.open is None:
             raise TransferError(f"line {line}: a {record['type']} must follow its document record")
@@ -288,7 +296,9 @@ class _DocumentReader(SectionReader):
             tuple(current.quotes),
             tuple(current.facts),
         )
-        return [StoredDocument(extraction, current.content_hash, current.added_at)]
+        return [
+            StoredDocument(extraction, current.content_hash, current.added_at, current.workspace)
+        ]
 
 
 def _document(record: Record) -> _OpenDocument:
@@ -325,6 +335,7 @@ def _document(record: Record) -> _OpenDocument:
         paragraphs=paragraphs,
         content_hash=record.text("content_hash", required=True),
         added_at=_utc(record, "added_at"),
+        workspace=record.text("workspace"),
         expected={"quotes": record.number("quotes"), "facts": record.number("facts")},
     )
 

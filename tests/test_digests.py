@@ -78,7 +78,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 @pytest.fixture
 def core(tmp_path: Path) -> Citebot:
     bot = Citebot(SQLiteStore(tmp_path / "citebot.db"), index_dir=tmp_path / "index")
-    bot.load_sample()
+    bot.load_sample(workspace="T1")  # the workspace the digests below are for
     return bot
 
 
@@ -91,7 +91,7 @@ def subscribe(bot: Citebot, **changes: object) -> Subscription:
 
 
 def ingest(bot: Citebot, folder: Path, name: str, text: str) -> None:
-    bot.ingest([str(write(folder, name, text))])
+    bot.ingest([str(write(folder, name, text))], workspace="T1")
 
 
 def runner(bot: Citebot, poster: Recorder, **options: object) -> DigestRunner:
@@ -160,7 +160,7 @@ def test_quote_of_the_day_rotates_without_repeats_and_is_stable_per_channel_and_
 ) -> None:
     bot = Citebot(SQLiteStore(tmp_path / "q.db"), index_dir=tmp_path / "index")
     ingest(bot, tmp_path, "forum.txt", FORUM)
-    pool = set(bot.store.quote_ids())
+    pool = set(bot.store.quote_ids("T1"))
     assert len(pool) == 4
     sub = subscribe(bot, watermark=bot.store.last_snippet_id())
     composer = Composer(bot)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,26 @@ import click
 from bot.cli.core import CliContext, cli, pass_context
 from bot.ingest import IngestOutcome, IngestSummary
 from bot.models import Match, SearchResult
+
+# Multi-workspace mode keeps each Slack workspace's documents apart, under its team id; the
+# single-workspace token mode (and the console) uses "".
+_TEAM_ID = re.compile(r"[A-Z][A-Z0-9]{1,31}")
+
+
+def _team_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value and not _TEAM_ID.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not a Slack team id (like T0123ABCD)")
+    return value
+
+
+workspace_option = click.option(
+    "--workspace",
+    metavar="TEAM_ID",
+    default="",
+    callback=_team_id,
+    help="The Slack workspace (team id, e.g. T0123ABCD) whose documents these are; default:"
+    " the single-workspace store.",
+)
 
 
 def result_json(result: SearchResult) -> dict[str, Any]:
@@ -50,9 +71,10 @@ def _match_json(match: Match) -> dict[str, Any]:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_context
-def ingest(ctx: CliContext, paths: tuple[str, ...], as_json: bool) -> None:
+def ingest(ctx: CliContext, paths: tuple[str, ...], workspace: str, as_json: bool) -> None:
     """Ingest files, folders (recursively) and glob patterns into the store.
 
     Unchanged files are skipped; a changed file replaces its previous version. Files that
@@ -60,7 +82,11 @@ def ingest(ctx: CliContext, paths: tuple[str, ...], as_json: bool) -> None:
     """
     bot = ctx.bot()
     show_progress = not as_json and sys.stderr.isatty()
-    summary = _ingest_with_progress(bot, paths) if show_progress else bot.ingest(paths)
+    summary = (
+        _ingest_with_progress(bot, paths, workspace)
+        if show_progress
+        else bot.ingest(paths, workspace=workspace)
+    )
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -69,7 +95,7 @@ def ingest(ctx: CliContext, paths: tuple[str, ...], as_json: bool) -> None:
         sys.exit(1)
 
 
-def _ingest_with_progress(bot: Any, paths: tuple[str, ...]) -> IngestSummary:
+def _ingest_with_progress(bot: Any, paths: tuple[str, ...], workspace: str) -> IngestSummary:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -90,7 +116,9 @@ def _ingest_with_progress(bot: Any, paths: tuple[str, ...]) -> IngestSummary:
         def on_file(outcome: IngestOutcome) -> None:
             progress.update(task, advance=1, current=Path(outcome.path).name[:40])
 
-        summary: IngestSummary = bot.ingest(paths, on_file=on_file, on_files=on_files)
+        summary: IngestSummary = bot.ingest(
+            paths, on_file=on_file, on_files=on_files, workspace=workspace
+        )
         return summary
 
 
@@ -108,11 +136,12 @@ def _print_summary(summary: IngestSummary) -> None:
 
 
 @cli.command()
+@workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @pass_context
-def sources(ctx: CliContext, as_json: bool) -> None:
+def sources(ctx: CliContext, workspace: str, as_json: bool) -> None:
     """List the documents in the store, newest first."""
-    rows = ctx.bot().store.sources()
+    rows = ctx.bot().store.sources(workspace=workspace)
     if as_json:
         click.echo(
             json.dumps(
@@ -148,16 +177,17 @@ def sources(ctx: CliContext, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("refs", nargs=-1, required=True)
+@workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print what was removed as JSON.")
 @pass_context
-def remove(ctx: CliContext, refs: tuple[str, ...], as_json: bool) -> None:
+def remove(ctx: CliContext, refs: tuple[str, ...], workspace: str, as_json: bool) -> None:
     """Take documents out of the store, by path or by the id `citebot sources` shows."""
     bot = ctx.bot()
     removed: dict[str, bool] = {}
     for ref in refs:
-        done = bot.store.remove_document(ref)
+        done = bot.store.remove_document(ref, workspace=workspace)
         if not done and not ref.isdigit():
-            done = bot.store.remove_document(str(Path(ref).resolve()))
+            done = bot.store.remove_document(str(Path(ref).resolve()), workspace=workspace)
         removed[ref] = done
     if any(removed.values()):
         bot.searcher.sync()
@@ -180,9 +210,12 @@ def remove(ctx: CliContext, refs: tuple[str, ...], as_json: bool) -> None:
     help="Only quotes, only facts, or either.",
 )
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @pass_context
-def search(ctx: CliContext, query: str, kind: str, limit: int, as_json: bool) -> None:
+def search(
+    ctx: CliContext, query: str, kind: str, limit: int, workspace: str, as_json: bool
+) -> None:
     """Search the store for QUERY; `-` reads queries from stdin, one per line (JSON Lines).
 
     Results come best first, scored 0–100; a result is `confident` when it clears
@@ -191,11 +224,11 @@ def search(ctx: CliContext, query: str, kind: str, limit: int, as_json: bool) ->
     bot = ctx.bot()
     if query == "-":
         for line in sys.stdin:
-            result = bot.ask(line.rstrip("\n"), kind=kind, limit=limit)
+            result = bot.ask(line.rstrip("\n"), kind=kind, limit=limit, workspace=workspace)
             sys.stdout.write(json.dumps(result_json(result), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
-    result = bot.ask(query, kind=kind, limit=limit)
+    result = bot.ask(query, kind=kind, limit=limit, workspace=workspace)
     for notice in result.notices:
         click.echo(notice, err=True)
     if as_json:

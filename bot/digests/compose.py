@@ -47,6 +47,8 @@ class Composer:
         watermark = max([subscription.watermark, *(r.through_id for r in earlier)])
         new = list(self.bot.store.iter_snippets(after_id=watermark))
         through = max([watermark, *(s.id for s in new)])
+        # Only the subscription's own workspace's documents, as everywhere else.
+        new = [s for s in new if s.workspace == subscription.workspace]
         chosen = self._filter(new, subscription)
         ranked = sorted(
             (DigestItem(s, score) for s, score in self._scores(chosen, subscription).items()),
@@ -87,7 +89,8 @@ class Composer:
         wanted = {s.id for s in snippets}
         relevance: dict[int, float] = {}
         for topic in subscription.topics:
-            for match in self.bot.ask(topic, limit=SEARCH_DEPTH).matches:
+            found = self.bot.ask(topic, limit=SEARCH_DEPTH, workspace=subscription.workspace)
+            for match in found.matches:
                 if match.snippet.id in wanted:
                     relevance[match.snippet.id] = max(
                         relevance.get(match.snippet.id, 0.0), match.score
@@ -106,7 +109,7 @@ class Composer:
         (rendezvous hashing): stable for the day, and a quote stored later only displaces it
         if it wins outright.
         """
-        pool = self.bot.store.quote_ids()
+        pool = self.bot.store.quote_ids(subscription.workspace)
         if not pool:
             return None, 0
         cycle = max((r.cycle for r in earlier), default=0)
@@ -118,7 +121,7 @@ class Composer:
             unshown = [q for q in pool if q != latest] or pool
         key = f"{subscription.workspace}/{subscription.channel}/{day.isoformat()}"
         chosen = min(unshown, key=lambda q: _rendezvous(key, q))
-        found = self.bot.store.snippets([chosen])
+        found = self.bot.store.snippets([chosen], workspace=subscription.workspace)
         return (found[0] if found else None), cycle
 
 

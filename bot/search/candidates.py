@@ -57,7 +57,8 @@ class CandidateQuery:
     through look-alikes: typos, longer forms); ``parts`` are the other spellings of a query
     word the corpus uses ("non-proliferation" for "nonproliferation"); ``phrases`` are quoted
     phrases, word by word; ``speakers`` are the people the query names, whose own words are
-    fetched as well (at most ``speaker_limit``).
+    fetched as well (at most ``speaker_limit``). Only ``workspace``'s snippets are fetched:
+    a Slack team id in multi-workspace mode, "" for the single-workspace store.
     """
 
     known: tuple[Term, ...]
@@ -69,6 +70,7 @@ class CandidateQuery:
     kind: str = "any"  # "quote", "fact" or "any"
     limit: int = 80
     speaker_limit: int = 30
+    workspace: str = ""
 
     @property
     def empty(self) -> bool:
@@ -107,8 +109,9 @@ class CandidateSource(abc.ABC):
         """The speakers the query names, typos allowed (see ``SpeakerDirectory.find``)."""
 
     @abc.abstractmethod
-    def role_speakers(self, words: tuple[str, ...], limit: int) -> set[str]:
-        """Who said the first ``limit`` quotes whose speaker's role has every one of ``words``."""
+    def role_speakers(self, words: tuple[str, ...], limit: int, workspace: str = "") -> set[str]:
+        """Who said the first ``limit`` of ``workspace``'s quotes whose speaker's role has every
+        one of ``words``."""
 
     @abc.abstractmethod
     def fetch(self, query: CandidateQuery) -> list[Candidate]:

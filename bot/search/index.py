@@ -39,7 +39,7 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 3: the speaker's role, stored and searchable
+SCHEMA_VERSION = 4  # 3: the speaker's role, stored and searchable; 4: the workspace
 META_FILE = "citebot-index.json"
 WRITER_HEAP = 64_000_000
 
@@ -60,7 +60,14 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("speaker_name", tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name=ANALYZER_NAME)
     builder.add_text_field("role", stored=True, tokenizer_name=ANALYZER_NAME)
+    builder.add_text_field("workspace", tokenizer_name="raw")  # see workspace_key
     return builder.build()
+
+
+def workspace_key(workspace: str) -> str:
+    """How a workspace is indexed: a raw term cannot be empty, so "" (the single-workspace
+    store) is "-", which no Slack team id is."""
+    return workspace or "-"
 
 
 def default_index_dir(store: Store) -> Path:
@@ -250,7 +257,7 @@ class SnippetIndex:
             count += 1
         # Read after the snippets: a document removed meanwhile is deleted now, one added
         # meanwhile has a higher id than any seen and is picked up next time.
-        sizes = {source.id: source.quotes + source.facts for source in store.sources()}
+        sizes = {s.id: s.quotes + s.facts for s in store.sources(workspace=None)}
         known = meta.documents | added_documents
         removed = known - set(sizes)
         for document_id in removed:
@@ -338,6 +345,7 @@ def _document(snippet: Snippet) -> tantivy.Document:
         "speaker": snippet.speaker,
         "title": snippet.citation.title,
         "role": snippet.speaker_role,
+        "workspace": workspace_key(snippet.workspace),
     }
     if snippet.kind == "quote" and snippet.speaker:
         fields["speaker_name"] = snippet.speaker

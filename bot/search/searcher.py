@@ -49,8 +49,15 @@ class Searcher:
 
     # -- answering ---------------------------------------------------------------------------
 
-    def search(self, query: str, kind: str = "any", limit: int = 5) -> SearchResult:
-        """Return the best ``limit`` matches for ``query`` among snippets of ``kind``."""
+    def search(
+        self, query: str, kind: str = "any", limit: int = 5, workspace: str = ""
+    ) -> SearchResult:
+        """Return the best ``limit`` matches for ``query`` among ``workspace``'s snippets of
+        ``kind``; nothing of another workspace is ever fetched or returned.
+
+        How common a word or a name is (for weighting) counts every workspace's snippets:
+        statistics, never items.
+        """
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         started = time.perf_counter()
@@ -60,7 +67,7 @@ class Searcher:
         notices: list[str] = []
         hint = self.source.speaker_hint(plan, freqs.common, freqs.known) if plan.words else None
         if hint is None and plan.speaker_slot:
-            hint = self._by_role(plan.speaker_slot)
+            hint = self._by_role(plan.speaker_slot, workspace)
         if plan.empty:
             notices.append(NO_WORDS)
             ranked: list[Ranked] = []
@@ -69,18 +76,18 @@ class Searcher:
             notices.append(ONLY_COMMON.format(words=shown))
             ranked = []
         else:
-            ranked = self._rank(plan, hint, kind, freqs)
-        matches = self._cite(ranked, limit)
+            ranked = self._rank(plan, hint, kind, freqs, workspace)
+        matches = self._cite(ranked, limit, workspace)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
 
-    def _by_role(self, slot: tuple[str, ...]) -> SpeakerHint | None:
+    def _by_role(self, slot: tuple[str, ...], workspace: str) -> SpeakerHint | None:
         """The speakers whose role the query names instead of their name ("what did the deputy
         foreign minister say", "the Oxus Society president on ...")."""
         wanted = tuple(word for word in slot if word not in STOP_WORDS and stems(word))
         if not wanted:
             return None
-        speakers = self.source.role_speakers(wanted, ROLE_HITS)
+        speakers = self.source.role_speakers(wanted, ROLE_HITS, workspace)
         if not speakers or len(speakers) > MAX_ROLE_SPEAKERS:
             return None  # nobody, or a role so common it names no one ("the minister")
         return SpeakerHint(frozenset(speakers), frozenset(slot), ROLE_STRENGTH)
@@ -91,10 +98,11 @@ class Searcher:
         hint: SpeakerHint | None,
         kind: str,
         freqs: _Frequencies | None = None,
+        workspace: str = "",
     ) -> list[Ranked]:
         freqs = freqs or _Frequencies(self.source, plan)
         alternates = _alternates(plan, freqs)
-        request = candidate_query(plan, hint, kind, freqs, alternates)
+        request = candidate_query(plan, hint, kind, freqs, alternates, workspace)
         if request.empty:
             return []
         candidates = self.source.fetch(request)
@@ -108,7 +116,7 @@ class Searcher:
             ranker.certain = False
         return ranker.rank(candidates)
 
-    def _cite(self, ranked: list[Ranked], limit: int) -> list[Match]:
+    def _cite(self, ranked: list[Ranked], limit: int, workspace: str) -> list[Match]:
         """Read the winners back from the store, skipping any it no longer holds.
 
         A sentence can be stored twice — as a quote and as a fact, or as a fact inside a
@@ -120,7 +128,8 @@ class Searcher:
         while len(matches) < limit and position < len(ranked):
             batch = ranked[position : position + limit + 2]
             position += len(batch)
-            snippets = {s.id: s for s in self.store.snippets(r.candidate.id for r in batch)}
+            found = self.store.snippets((r.candidate.id for r in batch), workspace=workspace)
+            snippets = {s.id: s for s in found}
             for r in batch:
                 snippet = snippets.get(r.candidate.id)
                 if snippet is None or len(matches) >= limit:
@@ -150,6 +159,7 @@ def candidate_query(
     kind: str,
     freqs: _Frequencies,
     alternates: dict[str, list[tuple[str, ...]]],
+    workspace: str = "",
 ) -> CandidateQuery:
     """What to fetch for a query: the one place every backend's candidate query starts from."""
     parts = tuple(
@@ -173,6 +183,7 @@ def candidate_query(
         kind=kind,
         limit=CANDIDATES,
         speaker_limit=SPEAKER_CANDIDATES,
+        workspace=workspace,
     )
 
 

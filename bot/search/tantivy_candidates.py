@@ -23,7 +23,7 @@ from bot.search.candidates import (
     CandidateSource,
     merge,
 )
-from bot.search.index import SnippetIndex
+from bot.search.index import SnippetIndex, workspace_key
 from bot.search.speakers import SpeakerDirectory, SpeakerHint
 from bot.store import Store
 
@@ -80,11 +80,11 @@ class TantivyCandidates(CandidateSource):
     ) -> SpeakerHint | None:
         return self._speakers.find(plan, common, known)
 
-    def role_speakers(self, words: tuple[str, ...], limit: int) -> set[str]:
+    def role_speakers(self, words: tuple[str, ...], limit: int, workspace: str = "") -> set[str]:
         schema = self.index.schema
         query = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, _term(schema, "role", s)) for w in words for s in stems(w)]
-            + [(tantivy.Occur.Must, _term(schema, "kind", "quote"))]
+            + [(tantivy.Occur.Must, _term(schema, "kind", "quote")), _in(schema, workspace)]
         )
         return {c.speaker for c in self.index.search(query, limit) if c.speaker}
 
@@ -121,8 +121,10 @@ class TantivyCandidates(CandidateSource):
             clauses.append((tantivy.Occur.Should, boosted))
         if not clauses:
             return []
+        # The filters every candidate query carries: the one place to add one.
         kind = query.kind
         kind_filter = [(tantivy.Occur.Must, _term(schema, "kind", kind))] if kind != "any" else []
+        kind_filter.append(_in(schema, query.workspace))
         found = self.index.search(
             tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, tantivy.Query.boolean_query(clauses)), *kind_filter]
@@ -146,3 +148,8 @@ class TantivyCandidates(CandidateSource):
 
 def _term(schema: tantivy.Schema, field: str, value: str) -> tantivy.Query:
     return tantivy.Query.term_query(schema, field, value)
+
+
+def _in(schema: tantivy.Schema, workspace: str) -> tuple[tantivy.Occur, tantivy.Query]:
+    """The clause keeping a query to one workspace's snippets."""
+    return tantivy.Occur.Must, _term(schema, "workspace", workspace_key(workspace))

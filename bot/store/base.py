@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # The columns both SQL stores select for a snippet, in the order snippet_from_row reads them.
 SNIPPET_COLUMNS = """
     s.id, s.kind, s.subkind, s.text, s.speaker, s.speaker_role, s.paragraph, s.start, s."end",
-    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path
+    s.figures, s.document_id, d.title, d.publisher, d.url, d.published, d.path, d.workspace
 """
 
 
@@ -43,6 +43,7 @@ def snippet_from_row(row: Sequence[Any], figures: Iterable[str]) -> Snippet:
         citation=citation,
         figures=tuple(figures),
         document_id=row[10],
+        workspace=row[16],
     )
 
 
@@ -165,6 +166,12 @@ class StoreError(RuntimeError):
 class Store(abc.ABC):
     """The system of record: documents, their snippets, and the Slack events already answered.
 
+    Every document belongs to a workspace (a Slack team id in multi-workspace mode, "" for the
+    single-workspace store): the methods that take a ``workspace`` read and change that
+    workspace's documents only, so one workspace never sees another's. A path is unique within
+    its workspace. Ids, the generation and ``iter_snippets`` span every workspace (each snippet
+    says whose it is), for the search index.
+
     The search index (``bot.search``) is derived from a store and kept in step incrementally,
     which relies on three promises every backend keeps:
 
@@ -198,7 +205,11 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def put_document(
-        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+        self,
+        extraction: Extraction,
+        content_hash: str,
+        added_at: str | None = None,
+        workspace: str = "",
     ) -> int:
         """Store a document and its snippets, replacing any earlier version at the same path.
 
@@ -209,20 +220,21 @@ class Store(abc.ABC):
         """
 
     @abc.abstractmethod
-    def content_hash(self, path: str) -> str | None:
+    def content_hash(self, path: str, workspace: str = "") -> str | None:
         """Return the content hash stored for ``path``, or None if it is not indexed."""
 
     @abc.abstractmethod
-    def remove_document(self, ref: str) -> bool:
+    def remove_document(self, ref: str, workspace: str = "") -> bool:
         """Remove a document by path or numeric id; return whether one was removed."""
 
     @abc.abstractmethod
-    def sources(self) -> list[SourceInfo]:
-        """List indexed documents, newest first."""
+    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
+        """List indexed documents, newest first (``None``: every workspace's, for the index)."""
 
     @abc.abstractmethod
-    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
-        """Fetch snippets by id, in the order asked (unknown ids are skipped)."""
+    def snippets(self, ids: Iterable[int], workspace: str = "") -> list[Snippet]:
+        """Fetch snippets by id, in the order asked (unknown ids, and other workspaces',
+        are skipped)."""
 
     @abc.abstractmethod
     def iter_snippets(self, after_id: int = 0) -> Iterator[Snippet]:
@@ -233,11 +245,11 @@ class Store(abc.ABC):
         """Return the text of one paragraph of a stored document."""
 
     @abc.abstractmethod
-    def counts(self) -> dict[str, int]:
+    def counts(self, workspace: str = "") -> dict[str, int]:
         """Return how many documents, quotes and facts are stored."""
 
     @abc.abstractmethod
-    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+    def top_speakers(self, limit: int = 5, workspace: str = "") -> list[tuple[str, int]]:
         """Return the speakers with the most quotes, with their counts."""
 
     @abc.abstractmethod
@@ -263,7 +275,7 @@ class Store(abc.ABC):
         """Return the highest snippet id ever handed out (0 for none): a digest's watermark."""
 
     @abc.abstractmethod
-    def quote_ids(self) -> list[int]:
+    def quote_ids(self, workspace: str = "") -> list[int]:
         """Return the id of every stored quote, ascending: the quote-of-the-day pool."""
 
     @abc.abstractmethod

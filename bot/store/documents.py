@@ -28,6 +28,7 @@ class StoredDocument:
     extraction: Extraction
     content_hash: str
     added_at: str  # ISO 8601 in UTC, to the second
+    workspace: str = ""  # whose document it is: a Slack team id, "" for the one store
 
 
 def stored_document(
@@ -35,6 +36,7 @@ def stored_document(
     added_at: str,
     paragraphs: Iterable[Sequence[Any]],
     snippets: Iterable[tuple[Sequence[Any], Sequence[str]]],
+    workspace: str = "",
 ) -> StoredDocument:
     """Build a StoredDocument from a row of DOCUMENT_COLUMNS, its PARAGRAPH_COLUMNS rows and
     its SNIPPET_ROW_COLUMNS rows in id order, each with its figures decoded by the store."""
@@ -66,7 +68,7 @@ def stored_document(
         quotes=tuple(quotes),
         facts=tuple(facts),
     )
-    return StoredDocument(extraction, row[7], added_at)
+    return StoredDocument(extraction, row[7], added_at, workspace)
 
 
 def by_document(rows: Iterable[Sequence[Any]]) -> dict[int, list[Sequence[Any]]]:

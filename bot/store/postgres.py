@@ -147,6 +147,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
     # Full-text and trigram indexes and counts that search reads (bot/store/postgres_search.py).
     ("003_search", SEARCH_SCHEMA),
+    (
+        # Every document belongs to a workspace ('' for the single-workspace store), and a
+        # path is unique within its workspace only.
+        "004_workspaces",
+        """
+        ALTER TABLE documents ADD COLUMN workspace TEXT NOT NULL DEFAULT '';
+        DROP INDEX documents_path;
+        CREATE UNIQUE INDEX documents_path ON documents (workspace, md5(path));
+        """,
+    ),
 )
 
 # Advisory lock key ("Citebot" in ASCII) held while migrating, so processes starting
@@ -157,7 +167,7 @@ _SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _CONNECT_TIMEOUT = 10
 _PAGE = 5000
 _BUMP_GENERATION = "UPDATE state SET value = value + 1 WHERE key = 'generation'"
-_BY_PATH = "md5(path) = md5(%(path)s) AND path = %(path)s"
+_BY_PATH = "workspace = %(workspace)s AND md5(path) = md5(%(path)s) AND path = %(path)s"
 
 
 _SNIPPET_COPY = (
@@ -336,7 +346,11 @@ class PostgresStore(Store):
         return self._connection()
 
     def put_document(
-        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+        self,
+        extraction: Extraction,
+        content_hash: str,
+        added_at: str | None = None,
+        workspace: str = "",
     ) -> int:
         doc = extraction.document
         paragraphs = [(p.number, p.start, p.end) for p in extraction.paragraphs]
@@ -378,13 +392,17 @@ class PostgresStore(Store):
                     # appear after a larger one), and two processes replacing the same path
                     # cannot collide on it.
                     conn.execute(_BUMP_GENERATION)
-                    conn.execute(f"DELETE FROM documents WHERE {_BY_PATH}", {"path": path})
+                    conn.execute(
+                        f"DELETE FROM documents WHERE {_BY_PATH}",
+                        {"path": path, "workspace": _clean(workspace)},
+                    )
                     row = conn.execute(
-                        "INSERT INTO documents (path, title, publisher, published, url, author,"
-                        " content_hash, text, quotes, facts, added_at)"
-                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                        "INSERT INTO documents (workspace, path, title, publisher, published,"
+                        " url, author, content_hash, text, quotes, facts, added_at)"
+                        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
                         " coalesce(%s::timestamptz, now())) RETURNING id",
                         (
+                            _clean(workspace),
                             path,
                             _clean(doc.title),
                             _clean(doc.publisher),
@@ -416,33 +434,41 @@ class PostgresStore(Store):
                 ) from exc
         return doc_id
 
-    def content_hash(self, path: str) -> str | None:
+    def content_hash(self, path: str, workspace: str = "") -> str | None:
         with self._connection() as conn:
             row = conn.execute(
-                f"SELECT content_hash FROM documents WHERE {_BY_PATH}", {"path": _clean(path)}
+                f"SELECT content_hash FROM documents WHERE {_BY_PATH}",
+                {"path": _clean(path), "workspace": _clean(workspace)},
             ).fetchone()
         return str(row[0]) if row else None
 
-    def remove_document(self, ref: str) -> bool:
+    def remove_document(self, ref: str, workspace: str = "") -> bool:
         by_id = ref.isdecimal() and _bigint(int(ref))
         with self._connection() as conn, conn.transaction():
             # The generation row first, as in put_document, so the two never deadlock.
             conn.execute(_BUMP_GENERATION)
             if by_id:
-                cursor = conn.execute("DELETE FROM documents WHERE id = %s", (int(ref),))
+                cursor = conn.execute(
+                    "DELETE FROM documents WHERE id = %s AND workspace = %s",
+                    (int(ref), _clean(workspace)),
+                )
             else:
                 cursor = conn.execute(
-                    f"DELETE FROM documents WHERE {_BY_PATH}", {"path": _clean(ref)}
+                    f"DELETE FROM documents WHERE {_BY_PATH}",
+                    {"path": _clean(ref), "workspace": _clean(workspace)},
                 )
             if cursor.rowcount == 0:
                 raise psycopg.Rollback()  # nothing removed: the generation stays as it was
         return cursor.rowcount > 0
 
-    def sources(self) -> list[SourceInfo]:
+    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
         with self._connection() as conn:
             rows = conn.execute(
                 "SELECT id, title, publisher, published, url, path, author, content_hash,"
-                " added_at, quotes, facts FROM documents ORDER BY added_at DESC, id DESC"
+                " added_at, quotes, facts FROM documents"
+                " WHERE %(w)s::text IS NULL OR workspace = %(w)s"
+                " ORDER BY added_at DESC, id DESC",
+                {"w": None if workspace is None else _clean(workspace)},
             ).fetchall()
         return [
             SourceInfo(
@@ -456,7 +482,7 @@ class PostgresStore(Store):
             for r in rows
         ]
 
-    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
+    def snippets(self, ids: Iterable[int], workspace: str = "") -> list[Snippet]:
         wanted = list(ids)
         valid = [i for i in wanted if _bigint(i)]
         if not valid:
@@ -464,8 +490,8 @@ class PostgresStore(Store):
         with self._connection() as conn:
             rows = conn.execute(
                 f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
-                " ON d.id = s.document_id WHERE s.id = ANY(%s::bigint[])",
-                (valid,),
+                " ON d.id = s.document_id WHERE s.id = ANY(%s::bigint[]) AND d.workspace = %s",
+                (valid, _clean(workspace)),
             ).fetchall()
         found = {row[0]: _snippet(row) for row in rows}
         return [found[i] for i in wanted if i in found]
@@ -500,7 +526,7 @@ class PostgresStore(Store):
             last = 0
             while True:
                 rows = conn.execute(
-                    f"SELECT {DOCUMENT_COLUMNS}, added_at FROM documents WHERE id > %s"
+                    f"SELECT {DOCUMENT_COLUMNS}, added_at, workspace FROM documents WHERE id > %s"
                     " ORDER BY id LIMIT 200",
                     (last,),
                 ).fetchall()
@@ -527,6 +553,7 @@ class PostgresStore(Store):
                         _utc_iso(row[9]),
                         paragraphs.get(row[0], []),
                         [(s, s[9]) for s in snippets.get(row[0], [])],
+                        workspace=row[10],
                     )
                 last = ids[-1]
 
@@ -542,20 +569,24 @@ class PostgresStore(Store):
             ).fetchone()
         return str(row[0]) if row else None
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, workspace: str = "") -> dict[str, int]:
         with self._connection() as conn:
             row = conn.execute(
                 "SELECT count(*), coalesce(sum(quotes), 0), coalesce(sum(facts), 0) FROM documents"
+                " WHERE workspace = %s",
+                (_clean(workspace),),
             ).fetchone()
         assert row is not None  # an aggregate always returns one row
         return {"documents": int(row[0]), "quotes": int(row[1]), "facts": int(row[2])}
 
-    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+    def top_speakers(self, limit: int = 5, workspace: str = "") -> list[tuple[str, int]]:
         with self._connection() as conn:
             rows = conn.execute(
-                "SELECT speaker, count(*) AS n FROM snippets WHERE kind = 'quote'"
-                " AND speaker <> '' GROUP BY speaker ORDER BY n DESC, speaker LIMIT %s",
-                (max(limit, 0),),
+                "SELECT s.speaker, count(*) AS n FROM snippets s"
+                " JOIN documents d ON d.id = s.document_id"
+                " WHERE s.kind = 'quote' AND s.speaker <> '' AND d.workspace = %s"
+                " GROUP BY s.speaker ORDER BY n DESC, s.speaker LIMIT %s",
+                (_clean(workspace), max(limit, 0)),
             ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
 
@@ -592,9 +623,13 @@ class PostgresStore(Store):
         assert row is not None  # a scalar select always returns one row
         return int(row[0])
 
-    def quote_ids(self) -> list[int]:
+    def quote_ids(self, workspace: str = "") -> list[int]:
         with self._connection() as conn:
-            rows = conn.execute("SELECT id FROM snippets WHERE kind = 'quote' ORDER BY id")
+            rows = conn.execute(
+                "SELECT s.id FROM snippets s JOIN documents d ON d.id = s.document_id"
+                " WHERE s.kind = 'quote' AND d.workspace = %s ORDER BY s.id",
+                (_clean(workspace),),
+            )
             return [int(r[0]) for r in rows]
 
     def put_subscription(self, subscription: Subscription) -> None:

@@ -140,6 +140,65 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Every document belongs to a workspace ('' for the single-workspace store), and a path
+        # is unique within its workspace only. SQLite cannot drop the old UNIQUE (path), so
+        # the three tables are rebuilt: children first, since dropping a parent with foreign
+        # keys on would delete its rows' paragraphs and snippets. Ids are kept.
+        "004_workspaces",
+        """
+        CREATE TABLE documents_new (
+            id INTEGER PRIMARY KEY,
+            workspace TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL,
+            title TEXT NOT NULL,
+            publisher TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        INSERT INTO documents_new (id, path, title, publisher, published, url, author,
+                                   content_hash, text, added_at)
+            SELECT id, path, title, publisher, published, url, author, content_hash, text,
+                   added_at FROM documents;
+        CREATE TABLE paragraphs_new (
+            document_id INTEGER NOT NULL REFERENCES documents_new(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (document_id, number)
+        );
+        INSERT INTO paragraphs_new SELECT document_id, number, start, "end" FROM paragraphs;
+        CREATE TABLE snippets_new (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents_new(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'fact')),
+            subkind TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            speaker_role TEXT NOT NULL DEFAULT '',
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            figures TEXT NOT NULL DEFAULT '[]',
+            cue TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO snippets_new SELECT id, document_id, kind, subkind, text, speaker,
+            speaker_role, paragraph, start, "end", figures, cue FROM snippets;
+        DROP TABLE snippets;
+        DROP TABLE paragraphs;
+        DROP TABLE documents;
+        ALTER TABLE documents_new RENAME TO documents;
+        ALTER TABLE paragraphs_new RENAME TO paragraphs;
+        ALTER TABLE snippets_new RENAME TO snippets;
+        CREATE UNIQUE INDEX documents_path ON documents (workspace, path);
+        CREATE INDEX snippets_document ON snippets(document_id);
+        CREATE INDEX snippets_speaker ON snippets(speaker);
+        """,
+    ),
 )
 
 
@@ -220,23 +279,30 @@ class SQLiteStore(Store):
         return tuple(applied)
 
     def put_document(
-        self, extraction: Extraction, content_hash: str, added_at: str | None = None
+        self,
+        extraction: Extraction,
+        content_hash: str,
+        added_at: str | None = None,
+        workspace: str = "",
     ) -> int:
         doc = extraction.document
         db = self._db
         with self._lock:
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
+                db.execute(
+                    "DELETE FROM documents WHERE workspace = ? AND path = ?", (workspace, doc.path)
+                )
                 doc_id = self._next_ids(db, "last_document_id", 1)
                 first_snippet = self._next_ids(
                     db, "last_snippet_id", len(extraction.quotes) + len(extraction.facts)
                 )
                 db.execute(
-                    "INSERT INTO documents (id, path, title, publisher, published, url, author,"
-                    " content_hash, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO documents (id, workspace, path, title, publisher, published, url,"
+                    " author, content_hash, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         doc_id,
+                        workspace,
                         doc.path,
                         doc.title,
                         doc.publisher,
@@ -301,22 +367,27 @@ class SQLiteStore(Store):
         db.execute("UPDATE state SET value = ? WHERE key = ?", (last + count, counter))
         return last + 1
 
-    def content_hash(self, path: str) -> str | None:
+    def content_hash(self, path: str, workspace: str = "") -> str | None:
         row = self._db.execute(
-            "SELECT content_hash FROM documents WHERE path = ?", (path,)
+            "SELECT content_hash FROM documents WHERE workspace = ? AND path = ?",
+            (workspace, path),
         ).fetchone()
         return row[0] if row else None
 
-    def remove_document(self, ref: str) -> bool:
+    def remove_document(self, ref: str, workspace: str = "") -> bool:
         db = self._db
         with self._lock:
             db.execute("BEGIN IMMEDIATE")
             try:
                 if ref.isascii() and ref.isdigit():
                     doc_id = int(ref) if _in_range(int(ref)) else -1
-                    cursor = db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+                    cursor = db.execute(
+                        "DELETE FROM documents WHERE id = ? AND workspace = ?", (doc_id, workspace)
+                    )
                 else:
-                    cursor = db.execute("DELETE FROM documents WHERE path = ?", (ref,))
+                    cursor = db.execute(
+                        "DELETE FROM documents WHERE workspace = ? AND path = ?", (workspace, ref)
+                    )
                 if cursor.rowcount:
                     db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
                 db.execute("COMMIT")
@@ -325,22 +396,24 @@ class SQLiteStore(Store):
                 raise
         return bool(cursor.rowcount)
 
-    def sources(self) -> list[SourceInfo]:
+    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
         rows = self._db.execute(
             """
             SELECT d.id, d.title, d.publisher, d.published, d.url, d.path, d.author,
                    d.content_hash, d.added_at,
                    (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='quote'),
                    (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='fact')
-            FROM documents d ORDER BY d.added_at DESC, d.id DESC
-            """
+            FROM documents d WHERE ?1 IS NULL OR d.workspace = ?1
+            ORDER BY d.added_at DESC, d.id DESC
+            """,
+            (workspace,),
         ).fetchall()
         return [
             SourceInfo(r[0], Document(r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[9], r[10], r[8])
             for r in rows
         ]
 
-    def snippets(self, ids: Iterable[int]) -> list[Snippet]:
+    def snippets(self, ids: Iterable[int], workspace: str = "") -> list[Snippet]:
         wanted = [i for i in ids if _in_range(i)]
         if not wanted:
             return []
@@ -350,8 +423,8 @@ class SQLiteStore(Store):
             marks = ",".join("?" * len(chunk))
             for row in self._db.execute(
                 f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
-                f" ON d.id = s.document_id WHERE s.id IN ({marks})",
-                chunk,
+                f" ON d.id = s.document_id WHERE s.id IN ({marks}) AND d.workspace = ?",
+                [*chunk, workspace],
             ):
                 found[row[0]] = _snippet(row)
         return [found[i] for i in wanted if i in found]
@@ -385,7 +458,7 @@ class SQLiteStore(Store):
             last = 0
             while True:
                 rows = conn.execute(
-                    f"SELECT {DOCUMENT_COLUMNS}, added_at FROM documents WHERE id > ?"
+                    f"SELECT {DOCUMENT_COLUMNS}, added_at, workspace FROM documents WHERE id > ?"
                     " ORDER BY id LIMIT 200",
                     (last,),
                 ).fetchall()
@@ -413,6 +486,7 @@ class SQLiteStore(Store):
                         row[9],
                         paragraphs.get(row[0], []),
                         [(s, json.loads(s[9])) for s in snippets.get(row[0], [])],
+                        workspace=row[10],
                     )
                 last = ids[-1]
         finally:
@@ -429,22 +503,32 @@ class SQLiteStore(Store):
         ).fetchone()
         return row[0][row[1] : row[2]] if row else None
 
-    def counts(self) -> dict[str, int]:
-        documents = self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        by_kind = dict(self._db.execute("SELECT kind, COUNT(*) FROM snippets GROUP BY kind"))
+    def counts(self, workspace: str = "") -> dict[str, int]:
+        documents = self._db.execute(
+            "SELECT COUNT(*) FROM documents WHERE workspace = ?", (workspace,)
+        ).fetchone()[0]
+        by_kind = dict(
+            self._db.execute(
+                "SELECT s.kind, COUNT(*) FROM snippets s JOIN documents d ON d.id = s.document_id"
+                " WHERE d.workspace = ? GROUP BY s.kind",
+                (workspace,),
+            )
+        )
         return {
             "documents": documents,
             "quotes": by_kind.get("quote", 0),
             "facts": by_kind.get("fact", 0),
         }
 
-    def top_speakers(self, limit: int = 5) -> list[tuple[str, int]]:
+    def top_speakers(self, limit: int = 5, workspace: str = "") -> list[tuple[str, int]]:
         return [
             (row[0], row[1])
             for row in self._db.execute(
-                "SELECT speaker, COUNT(*) AS n FROM snippets WHERE kind = 'quote' AND speaker != ''"
-                " GROUP BY speaker ORDER BY n DESC, speaker LIMIT ?",
-                (limit,),
+                "SELECT s.speaker, COUNT(*) AS n FROM snippets s"
+                " JOIN documents d ON d.id = s.document_id"
+                " WHERE s.kind = 'quote' AND s.speaker != '' AND d.workspace = ?"
+                " GROUP BY s.speaker ORDER BY n DESC, s.speaker LIMIT ?",
+                (workspace, limit),
             )
         ]
 
@@ -470,8 +554,15 @@ class SQLiteStore(Store):
         row = self._db.execute("SELECT value FROM state WHERE key = 'last_snippet_id'").fetchone()
         return int(row[0]) if row else 0
 
-    def quote_ids(self) -> list[int]:
-        return [r[0] for r in self._db.execute("SELECT id FROM snippets WHERE kind = 'quote'")]
+    def quote_ids(self, workspace: str = "") -> list[int]:
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT s.id FROM snippets s JOIN documents d ON d.id = s.document_id"
+                " WHERE s.kind = 'quote' AND d.workspace = ? ORDER BY s.id",
+                (workspace,),
+            )
+        ]
 
     def put_subscription(self, subscription: Subscription) -> None:
         s = subscription

@@ -102,3 +102,7 @@ def post(
             return response.status, response.read().decode(), time.perf_counter() - started
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode(), time.perf_counter() - started
+
+
+# The multi-workspace app (tests/slack/installing.py), imported last: it builds on the above.
+from tests.slack.installing import served  # noqa: E402, F401

@@ -58,8 +58,9 @@ class FakeSlack:
         self.calls: dict[str, list[Call]] = defaultdict(list)
         self._failures: dict[str, list[Failure]] = defaultdict(list)
         self._ts = 0
-        self._codes: dict[str, tuple[str, str]] = {}  # code -> (team id, team name)
-        self._teams: dict[str, tuple[str, str]] = {}  # access or refresh token -> team
+        # code, or access or refresh token -> (team id, team name, the scopes granted)
+        self._codes: dict[str, tuple[str, str, str]] = {}
+        self._teams: dict[str, tuple[str, str, str]] = {}
         self._expired: set[str] = set()
         self._issued = 0
         self._http = _Server(("127.0.0.1", 0), self._handler_class())
@@ -110,12 +111,13 @@ class FakeSlack:
         with self._lock:
             self._failures[method] += [Failure(status, payload, headers)] * times
 
-    def authorize_code(self, team_id: str, team_name: str = "") -> str:
-        """A one-time code, as Slack's consent page gives the browser for an install to a team."""
+    def authorize_code(self, team_id: str, team_name: str = "", scope: str = "") -> str:
+        """A one-time code, as Slack's consent page gives the browser for an install to a team
+        once a person has granted ``scope`` (comma-separated, as the consent URL asks)."""
         with self._lock:
             self._issued += 1
             code = f"code-{team_id}-{self._issued}"
-            self._codes[code] = (team_id, team_name or team_id)
+            self._codes[code] = (team_id, team_name or team_id, scope)
             return code
 
     def expire(self, token: str) -> None:
@@ -225,7 +227,7 @@ class FakeSlack:
             ts = f"1700000000.{self._ts:06d}"
             if token in self._expired:
                 return 200, {"ok": False, "error": "token_expired"}, {}
-            team_id, team_name = self._teams.get(token, ("T0001", "Newsroom"))
+            team_id, team_name, _ = self._teams.get(token, ("T0001", "Newsroom", ""))
         if endpoint.startswith("response/"):
             return 200, {"ok": True}, {}
         if method == "oauth.v2.access":
@@ -271,7 +273,7 @@ class FakeSlack:
             "ok": True,
             "app_id": APP_ID,
             "authed_user": {"id": "UINSTALLER"},
-            "scope": "app_mentions:read,chat:write,chat:write.public,commands,im:history",
+            "scope": team[2],
             "token_type": "bot",
             "access_token": access,
             "refresh_token": refresh,

@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from bot.adapters.slack.installs import Installs
+import pytest
+
+from bot.adapters.slack.installs import Installs, open_installs
 from bot.service import Citebot
+from bot.store import open_store
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.test_http_mode import serving as http_serving
 
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "test-client-secret"
+SAMPLE_TEAM = "TRED"  # the workspace whose store holds the sample corpus
 
 
 @contextmanager
@@ -84,7 +88,8 @@ def finish_install(base: str, consent: Consent, code: str, cookie: str | None = 
 def install(base: str, fake: FakeSlack, team_id: str) -> None:
     """The whole install of the app to one workspace, as a person's browser goes through it."""
     consent = start_install(base)
-    response = finish_install(base, consent, fake.authorize_code(team_id))
+    code = fake.authorize_code(team_id, scope=consent.query["scope"][0])
+    response = finish_install(base, consent, code)
     assert response.status == 200, response
 
 
@@ -114,3 +119,44 @@ def wait_healthy(process: subprocess.Popen[str], base: str, within: float = 20) 
         if process.poll() is not None or time.monotonic() > deadline:
             raise AssertionError(process.stdout.read() if process.stdout else "")
         time.sleep(0.1)
+
+
+@dataclass(frozen=True)
+class Served:
+    """The app serving installs, on a store whose SAMPLE_TEAM holds the sample corpus."""
+
+    base: str
+    installs: Installs
+    bot: Citebot
+
+    @property
+    def events_url(self) -> str:
+        return f"{self.base}/slack/events"
+
+    def installation(self, team_id: str | None) -> Any:
+        return self.installs.installation_store.find_installation(
+            enterprise_id=None, team_id=team_id
+        )
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def served(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    fake_slack: FakeSlack,
+) -> Iterator[Served]:
+    """One app per module and backend: SQLite, and a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('installs') / 'citebot.db'}"
+    else:
+        url = request.getfixturevalue("pg_schema_urls")()
+    store = open_store(url)
+    bot = Citebot(store)
+    bot.load_sample(workspace=SAMPLE_TEAM)
+    installs = open_installs(store.url, CLIENT_ID)
+    with serving(bot, fake_slack, installs) as base:
+        yield Served(base, installs, bot)
+    installs.close()
+    store.close()

@@ -71,11 +71,13 @@ class ControlledBot(Citebot):
         self.gate.set()
         self.broken = False
 
-    def ask(self, query: str, kind: str = "any", limit: int = 5) -> SearchResult:
+    def ask(
+        self, query: str, kind: str = "any", limit: int = 5, workspace: str = ""
+    ) -> SearchResult:
         self.gate.wait(10)
         if self.broken:
             raise RuntimeError("the store went away")
-        return super().ask(query, kind, limit)
+        return super().ask(query, kind, limit, workspace)
 
 
 @pytest.fixture(scope="module")

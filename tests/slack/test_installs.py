@@ -8,27 +8,24 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import sqlalchemy
 from click.testing import CliRunner
 
-from bot.adapters.slack.installs import BOT_SCOPES, Installs, engine_for, open_installs
+from bot.adapters.slack.installs import BOT_SCOPES, engine_for, open_installs
 from bot.cli import cli
-from bot.service import Citebot
-from bot.store import StoreError, open_store
+from bot.store import StoreError
 from tests.slack.conftest import payload, post, sign
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.installing import (
     CLIENT_ID,
     CLIENT_SECRET,
+    Served,
     finish_install,
     for_team,
     install,
-    serving,
     start_install,
     wait_healthy,
 )
@@ -36,44 +33,6 @@ from tests.slack.test_cli import citebot, free_port
 from tests.slack.test_manifest import listed
 
 JSON = "application/json"
-
-
-@dataclass(frozen=True)
-class Served:
-    base: str
-    installs: Installs
-    bot: Citebot
-
-    @property
-    def events_url(self) -> str:
-        return f"{self.base}/slack/events"
-
-    def installation(self, team_id: str):
-        return self.installs.installation_store.find_installation(
-            enterprise_id=None, team_id=team_id
-        )
-
-
-@pytest.fixture(
-    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-)
-def served(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    fake_slack: FakeSlack,
-) -> Iterator[Served]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('installs') / 'citebot.db'}"
-    else:
-        url = request.getfixturevalue("pg_schema_urls")()
-    store = open_store(url)
-    bot = Citebot(store)
-    bot.load_sample()
-    installs = open_installs(store.url, CLIENT_ID)
-    with serving(bot, fake_slack, installs) as base:
-        yield Served(base, installs, bot)
-    installs.close()
-    store.close()
 
 
 @pytest.fixture
@@ -107,7 +66,8 @@ def test_oauth_redirect_stores_the_installation_in_the_database(
     served: Served, fake: FakeSlack
 ) -> None:
     consent = start_install(served.base)
-    response = finish_install(served.base, consent, fake.authorize_code("TINSTALL", "Press"))
+    code = fake.authorize_code("TINSTALL", "Press", consent.query["scope"][0])
+    response = finish_install(served.base, consent, code)
     assert response.status == 200 and "slack://app?team=TINSTALL" in response.body
 
     exchange = fake.calls["oauth.v2.access"][-1]

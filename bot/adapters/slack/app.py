@@ -65,7 +65,12 @@ def create_app(
     if installs:
         # app_uninstalled and tokens_revoked (when subscribed) delete the workspace's tokens.
         app.enable_token_revocation_listeners()
-    register_listeners(app, Deps(router, public_replies=settings["CITEBOT_PUBLIC_REPLIES"]))
+    deps = Deps(
+        router,
+        public_replies=settings["CITEBOT_PUBLIC_REPLIES"],
+        multi_workspace=installs is not None,
+    )
+    register_listeners(app, deps)
 
     app.error(delivery.log_unhandled)
     return app

@@ -1,4 +1,5 @@
-"""What the listeners share: the core's router and the reply settings."""
+"""What the listeners share: the core's router, the reply settings, and whose documents a
+request may see."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import os
 import threading
 from dataclasses import dataclass, field
 
+from slack_bolt import BoltContext
+
+from bot.adapters.slack.events import PayloadError
 from bot.commands import Router
 from bot.service import Citebot
 
@@ -21,6 +25,9 @@ class Deps:
 
     router: Router
     public_replies: bool = False
+    # Multi-workspace mode: each Slack workspace sees only its own documents, kept under its
+    # team id. Single-workspace token mode keeps everything under "".
+    multi_workspace: bool = False
     core_slots: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(SEARCH_SLOTS),
         compare=False,
@@ -34,3 +41,13 @@ class Deps:
     @property
     def response_type(self) -> str:
         return "in_channel" if self.public_replies else "ephemeral"
+
+    def workspace(self, context: BoltContext) -> str:
+        """The workspace a request is answered from: the team Bolt authorized it for (the org
+        for an org-wide install) in multi-workspace mode, else the one store's ""."""
+        if not self.multi_workspace:
+            return ""
+        team = context.team_id or context.enterprise_id
+        if not team:
+            raise PayloadError("the request names no workspace to answer from")
+        return str(team)

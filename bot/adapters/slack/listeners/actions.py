@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.adapters.slack import blocks, delivery, events
@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 GONE = "That snippet is no longer in my store (its source was removed or updated). Ask again."
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 
-Work = Callable[[events.ButtonPress, WebClient], None]
+# A button's work: the press, a client, and the workspace whose snippets it may show.
+Work = Callable[[events.ButtonPress, WebClient, str], None]
 
 
 def mention(user_id: str) -> str:
@@ -36,8 +37,8 @@ def register(app: App, deps: Deps) -> None:
             press.response_url, message, response_type="ephemeral", replace_original=False
         )
 
-    def share(press: events.ButtonPress, client: WebClient) -> None:
-        snippet = bot.snippet(press.state.snippet_id)
+    def share(press: events.ButtonPress, client: WebClient, workspace: str) -> None:
+        snippet = bot.snippet(press.state.snippet_id, workspace)
         if snippet is None:
             privately(press, blocks.notice(GONE))
             return
@@ -55,11 +56,11 @@ def register(app: App, deps: Deps) -> None:
             # The private card has done its job; leave the public one alone in the channel.
             delivery.respond(press.response_url, blocks.notice("Shared."), delete_original=True)
 
-    def next_match(press: events.ButtonPress, client: WebClient) -> None:
+    def next_match(press: events.ButtonPress, client: WebClient, workspace: str) -> None:
         state = press.state
         position = state.position + 1
         with deps.core_slots:
-            match = bot.match_at(state.query, state.kind, position)
+            match = bot.match_at(state.query, state.kind, position, workspace)
         echo = blocks.escape(blocks.cut(state.query, blocks.QUERY_ECHO_LIMIT)[0])
         if match is None:
             privately(press, blocks.notice(f"No more matches for “{echo}”."))
@@ -75,8 +76,8 @@ def register(app: App, deps: Deps) -> None:
         )
         delivery.respond(press.response_url, card, replace_original=True)
 
-    def pick(press: events.ButtonPress, client: WebClient) -> None:
-        snippet = bot.snippet(press.state.snippet_id)
+    def pick(press: events.ButtonPress, client: WebClient, workspace: str) -> None:
+        snippet = bot.snippet(press.state.snippet_id, workspace)
         if snippet is None:
             privately(press, blocks.notice(GONE))
             return
@@ -86,15 +87,15 @@ def register(app: App, deps: Deps) -> None:
         card = blocks.card(snippet, press.state, share=press.ephemeral, notes=(note,))
         delivery.respond(press.response_url, card, replace_original=True)
 
-    def show_context(press: events.ButtonPress, client: WebClient) -> None:
-        found = bot.context(press.state.snippet_id)
+    def show_context(press: events.ButtonPress, client: WebClient, workspace: str) -> None:
+        found = bot.context(press.state.snippet_id, workspace)
         if found is None:
             privately(press, blocks.notice(GONE))
             return
         privately(press, blocks.context_message(*found))
 
-    def show_full(press: events.ButtonPress, client: WebClient) -> None:
-        snippet = bot.snippet(press.state.snippet_id)
+    def show_full(press: events.ButtonPress, client: WebClient, workspace: str) -> None:
+        snippet = bot.snippet(press.state.snippet_id, workspace)
         privately(press, blocks.full_quote_message(snippet) if snippet else blocks.notice(GONE))
 
     works: dict[str, Work] = {
@@ -109,11 +110,13 @@ def register(app: App, deps: Deps) -> None:
         ack()
 
     for action_id, work in works.items():
-        app.action(action_id)(ack=acknowledge, lazy=[_lazy(action_id, work)])
+        app.action(action_id)(ack=acknowledge, lazy=[_lazy(action_id, work, deps)])
 
 
-def _lazy(action_id: str, work: Work) -> Callable[[dict[str, Any], WebClient], None]:
-    def run(body: dict[str, Any], client: WebClient) -> None:
+def _lazy(
+    action_id: str, work: Work, deps: Deps
+) -> Callable[[dict[str, Any], WebClient, BoltContext], None]:
+    def run(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         try:
             press = events.button_press(body)
         except events.PayloadError as exc:
@@ -136,7 +139,7 @@ def _lazy(action_id: str, work: Work) -> Callable[[dict[str, Any], WebClient], N
         with delivery.reported(
             action_id, tell, user=press.user_id, channel=press.channel_id, state=press.state
         ):
-            work(press, client)
+            work(press, client, deps.workspace(context))
 
     run.__name__ = f"{action_id}_lazy"
     return run

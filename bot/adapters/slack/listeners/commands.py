@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 
 from bot.adapters.slack import blocks, delivery, events
 from bot.adapters.slack.deps import Deps
@@ -32,7 +32,7 @@ def register(app: App, deps: Deps) -> None:
         else:
             ack()
 
-    def answer(body: dict[str, Any]) -> None:
+    def answer(body: dict[str, Any], context: BoltContext) -> None:
         try:
             command = events.slash_command(body)
         except events.PayloadError:
@@ -46,8 +46,9 @@ def register(app: App, deps: Deps) -> None:
         with delivery.reported(
             f"answering {command.command}", tell, user=command.user_id, channel=command.channel_id
         ):
+            workspace = deps.workspace(context)
             with deps.core_slots:
-                reply = deps.router.handle(command.line)
+                reply = deps.router.handle(command.line, workspace)
             message = blocks.answer(reply, share=not deps.public_replies)
             delivery.respond(command.response_url, message, response_type=deps.response_type)
 

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App, deps: Deps) -> None:
-    def answer(message: events.Message, client: WebClient) -> None:
+    def answer(message: events.Message, client: WebClient, context: BoltContext) -> None:
         # Slack retries an event it thinks went unanswered, possibly to another process:
         # the store records each event id once, atomically, and only the first claim answers.
         if not deps.bot.claim_event(message.event_id):
@@ -38,27 +38,29 @@ def register(app: App, deps: Deps) -> None:
             channel=message.channel_id,
             user=message.user_id,
         ):
+            workspace = deps.workspace(context)
             with deps.core_slots:
-                reply = deps.router.handle(message.text)
+                reply = deps.router.handle(message.text, workspace)
             tell(blocks.answer(reply, share=False))
 
     def on_mention(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if events.is_question(body.get("event") or {}):
-            answer(events.message(body, context.bot_user_id), client)
+            answer(events.message(body, context.bot_user_id), client, context)
 
     def on_message(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         event = body.get("event") or {}
         # Only DMs: channel messages reach the bot as app_mention when it is named.
         if event.get("channel_type") == "im" and events.is_question(event):
-            answer(events.message(body, context.bot_user_id), client)
+            answer(events.message(body, context.bot_user_id), client, context)
 
-    def on_home_opened(body: dict[str, Any], client: WebClient) -> None:
+    def on_home_opened(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         opened = events.home_opened(body)
         if opened.tab != "home":
             return
         try:
+            workspace = deps.workspace(context)
             with deps.core_slots:
-                overview = deps.bot.overview()
+                overview = deps.bot.overview(workspace=workspace)
             view = blocks.home_view(overview)
         except Exception:
             log.exception("building the App Home for %s failed", opened.user_id)
