@@ -24,7 +24,6 @@ and the query is an OR of every item, as on tantivy.
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -35,6 +34,7 @@ from psycopg import sql
 from rapidfuzz.distance import Levenshtein
 
 from bot.search.analysis import QueryPlan
+from bot.search.bm25 import K1, B, Bm25, Frequencies, idf
 from bot.search.candidates import (
     CONTEXT_BOOST,
     PHRASE_BOOST,
@@ -53,10 +53,8 @@ log = logging.getLogger(__name__)
 BUDGET = 5000  # rows one candidate query may score
 FUZZY_WEIGHT = 1.0  # a look-alike of an unknown word, whatever its frequency
 MAX_LOOKALIKES = 24  # most frequent look-alikes kept per unknown word
-# Trigram similarity below which nothing within two edits of a word of four letters or more
-# can fall (a word's n+1 trigrams keep at least n+1-3e of them through e edits).
-TRIGRAM_FLOOR = 0.1
-K1, B = 1.2, 0.75  # BM25's shape, as tantivy's
+TRIGRAM_FLOOR = 0.05  # the loosest trigram similarity ever asked for (see _floor)
+OVERFETCH = 3  # rows fetched per candidate wanted, for tantivy's scoring to order (bm25.py)
 
 _LEXEME = """
     SELECT w, x.lexeme, coalesce(sw.texts, 0), coalesce(sw.roles, 0), coalesce(sw.titles, 0)
@@ -88,10 +86,6 @@ class Item:
     weight: float
     rows: float  # how many snippets it matches (estimated for phrases)
     in_text: bool = True  # matched in the text (its score is length-normalised), or elsewhere
-
-
-def idf(rows: float, total: int) -> float:
-    return math.log(1.0 + (total - rows + 0.5) / (rows + 0.5))
 
 
 def lexeme_query(lexeme: str, weight: str = "") -> str:
@@ -165,18 +159,23 @@ class PostgresCandidates(CandidateSource):
         common: Callable[[str], bool],
         known: Callable[[str], bool],
     ) -> SpeakerHint | None:
-        # Only the names with a part that looks like a query word: a superset of those
-        # SpeakerDirectory.find could pick among all of them (see TRIGRAM_FLOOR).
-        wanted = sorted({t.word for t in plan.words if may_name(t.word)})
-        if not wanted:
+        # Only the names SpeakerDirectory.find could pick among all of them: those with a
+        # part that is a query word, and for a word that may be a typo (four letters or more,
+        # not a word the corpus writes) those with a part that looks like it (``_floor``).
+        exact = sorted({t.word for t in plan.words if may_name(t.word)})
+        if not exact:
             return None
+        typos = [w for w in exact if len(w) >= 4 and not known(w)]
         query = sql.SQL(
-            "SELECT DISTINCT p.name FROM unnest(%s::text[]) AS w"
+            "SELECT p.name FROM search_speaker_parts p"
+            " JOIN search_speakers s ON s.name = p.name AND s.quotes > 0"
+            " WHERE p.part = ANY(%s)"
+            " UNION SELECT p.name FROM unnest(%s::text[]) AS w"
             " JOIN search_speaker_parts p ON lower(p.part) {} w"
             " JOIN search_speakers s ON s.name = p.name AND s.quotes > 0"
         ).format(self._similar())
-        names = [str(row[0]) for row in self._all(query, (wanted,), trigrams=True)]
-        return SpeakerDirectory(sorted(names)).find(plan, common, known)
+        rows = self._all(query, (exact, typos), threshold=_floor(typos) if typos else None)
+        return SpeakerDirectory(sorted(str(row[0]) for row in rows)).find(plan, common, known)
 
     def role_speakers(self, words: tuple[str, ...], limit: int, workspace: str = "") -> set[str]:
         lexemes = [w.lexeme for w in self._words(words).values() if w.lexeme]
@@ -192,37 +191,28 @@ class PostgresCandidates(CandidateSource):
         return {str(row[0]) for row in rows}
 
     def fetch(self, query: CandidateQuery) -> list[Candidate]:
-        total, average = self._totals()
-        items = self._items(query, total)
+        items, scorer = self._plan(query)
         if not items and not query.speakers:
             return []
-        score, score_params = _score(items, average)
+        total = scorer.total
+        score, score_params = _score(items, scorer.average)
         found: list[Candidate] = []
         chosen = retrieval(items, total)
         if chosen:
-            found = self._select(
+            rows = self._select(
                 score,
                 score_params,
                 sql.SQL("s.terms @@ %s::tsquery"),
                 [chosen],
                 query,
-                query.limit,
+                OVERFETCH * query.limit,
             )
-        if query.speakers:
-            by_speaker = self._select(
-                score,
-                score_params,
-                sql.SQL("s.speaker = ANY(%s)"),
-                [sorted(query.speakers)],
-                query,
-                query.speaker_limit,
-            )
-            found = merge(found, by_speaker)
+            found = rows
         if len(found) < query.limit and items:
-            # Too few rows in the budget: any other match will do, unscored (cheap: the scan
-            # stops at the limit).
+            # Too few rows in the budget: any other match will do (cheap: no order, so the
+            # scan stops at the limit).
             anything = " | ".join(f"({item.query})" for item in items)
-            more = self._select(
+            found += self._select(
                 sql.SQL("0.0"),
                 [],
                 sql.SQL("s.terms @@ %s::tsquery AND NOT s.id = ANY(%s)"),
@@ -231,21 +221,46 @@ class PostgresCandidates(CandidateSource):
                 query.limit - len(found),
                 ordered=False,
             )
-            found = merge(found, more)
+        found = scorer.rescore(found)[: query.limit]
+        if query.speakers:
+            by_speaker = self._select(
+                score,
+                score_params,
+                sql.SQL("s.speaker = ANY(%s)"),
+                [sorted(query.speakers)],
+                query,
+                OVERFETCH * query.speaker_limit,
+            )
+            best = scorer.rescore(by_speaker, with_speaker=True)[: query.speaker_limit]
+            found = merge(found, best)
         return found
 
     # -- building the query ----------------------------------------------------------------
 
-    def _items(self, query: CandidateQuery, total: int) -> list[Item]:
+    def _plan(self, query: CandidateQuery) -> tuple[list[Item], Bm25]:
+        """The weighted items that pick and pre-order rows in SQL, and tantivy's scoring of
+        the same query that orders them in the end."""
+        total, average = self._totals()
         words = [t.word for t in (*query.known, *query.parts, *query.unknown)]
         words += [t.word for phrase in query.phrases for t in phrase]
         words += sorted(query.speaker_words)
         found = self._words(words)
+        named = self.speaker_freqs(query.speaker_words) if query.speakers else {}
+        scorer = Bm25(
+            query,
+            Frequencies(
+                texts={w: f.texts for w, f in found.items()},
+                titles={w: f.titles for w, f in found.items()},
+                roles={w: f.roles for w, f in found.items()},
+                speakers=named,
+                total=total,
+                average_text=average,
+            ),
+        )
         weights: dict[str, float] = {}
         rows: dict[str, float] = {}
 
         def add(text: str, weight: float, count: float) -> None:
-            # The same tsquery twice (a word and a part of another) counts twice, as on tantivy.
             weights[text] = weights.get(text, 0.0) + weight
             rows[text] = count
 
@@ -269,20 +284,15 @@ class PostgresCandidates(CandidateSource):
                 text = " <-> ".join(lexeme_query(w.lexeme, "A") for w in lexemes)
                 weight = PHRASE_BOOST * sum(idf(w.texts, total) for w in lexemes)
                 add(text, weight, min(w.texts for w in lexemes))
-        if query.speakers:
-            named = self.speaker_freqs(query.speaker_words)
-            for part in sorted(query.speaker_words):
-                lexeme = found[part].lexeme
-                if lexeme and named.get(part):
-                    add(
-                        lexeme_query(lexeme, "C"),
-                        SPEAKER_BOOST * idf(named[part], total),
-                        named[part],
-                    )
+        for part in sorted(query.speaker_words):
+            lexeme = found[part].lexeme
+            if lexeme and named.get(part):
+                add(lexeme_query(lexeme, "C"), SPEAKER_BOOST * idf(named[part], total), named[part])
         # Only the text's items end in :A (a fuzzy item is an OR of them, a phrase a chain).
-        return [
+        items = [
             Item(text, weights[text], rows[text], in_text=text.endswith(":A")) for text in weights
         ]
+        return items, scorer
 
     def _lookalikes(self, lexemes: list[str]) -> dict[str, dict[str, int]]:
         """For each unknown lexeme, the corpus's lexemes within one edit (up to five letters)
@@ -292,12 +302,13 @@ class PostgresCandidates(CandidateSource):
         query = sql.SQL(
             "SELECT q, sw.lexeme, sw.texts FROM unnest(%s::text[]) AS q"
             " JOIN search_words sw ON lower(sw.lexeme) {} q AND sw.texts > 0"
+            " AND abs(length(sw.lexeme) - length(q)) <= 2"
             " UNION"
             " SELECT q, sw.lexeme, sw.texts FROM unnest(%s::text[]) AS q"
             " JOIN search_words sw ON lower(sw.lexeme) LIKE q || '%%' AND sw.texts > 0"
             " WHERE length(q) >= 4"
         ).format(self._similar())
-        rows = self._all(query, (lexemes, lexemes), trigrams=True)
+        rows = self._all(query, (lexemes, lexemes), threshold=_floor(lexemes))
         found: dict[str, dict[str, int]] = {lexeme: {} for lexeme in lexemes}
         for asked, lexeme, texts in rows:
             distance = 1 if len(asked) <= 5 else 2
@@ -378,19 +389,38 @@ class PostgresCandidates(CandidateSource):
         self,
         query: str | sql.Composed,
         params: Sequence[Any] = (),
-        trigrams: bool = False,
+        threshold: float | None = None,
     ) -> list[tuple[Any, ...]]:
+        """Run one query; with ``threshold``, pg_trgm's similarity operator uses it."""
         try:
             with self.store.connection() as conn:
-                if not trigrams:
+                if threshold is None:
                     return conn.execute(query, params).fetchall()
                 with conn.transaction():
-                    conn.execute(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_FLOOR}")
+                    conn.execute(
+                        sql.SQL("SET LOCAL pg_trgm.similarity_threshold = {}").format(
+                            sql.Literal(threshold)
+                        )
+                    )
                     return conn.execute(query, params).fetchall()
         except psycopg.Error as exc:
             raise StoreError(
                 f"{self.store!r}: search failed ({' '.join(str(exc).split())})"
             ) from exc
+
+
+def _floor(words: Sequence[str]) -> float:
+    """A trigram similarity no word within reach of one of ``words`` falls below.
+
+    A word of n letters has n+1 trigrams as pg_trgm pads it; e edits (one up to five letters,
+    two beyond, as the searcher allows) keep at least n+1-3e of them, and the other word has
+    at most n+1+e; the similarity is then at least (n+1-3e) / (n+1+4e).
+    """
+    bounds = []
+    for word in words:
+        n, e = len(word) + 1, (1 if len(word) <= 5 else 2)
+        bounds.append((n - 3 * e) / (n + 4 * e))
+    return round(max(TRIGRAM_FLOOR, min(bounds, default=1.0) - 0.01), 3)
 
 
 def _filters(query: CandidateQuery) -> tuple[sql.Composable, list[Any]]:
