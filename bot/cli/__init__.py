@@ -4,7 +4,7 @@
 their own module and register on the group when imported here.
 """
 
-from bot.cli import core, extract, migrate, run, search, serve, transfer  # noqa: F401  (importing registers the subcommands)
+from bot.cli import core, digest, extract, migrate, run, search, serve, transfer  # noqa: F401  (importing registers the subcommands)
 from bot.cli.core import cli
 
 

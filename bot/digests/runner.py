@@ -106,7 +106,7 @@ class DigestRunner:
     def __init__(
         self,
         bot: Citebot,
-        poster: Poster,
+        poster: Poster | None = None,
         options: DigestOptions | None = None,
         holder: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -122,10 +122,17 @@ class DigestRunner:
     def store(self) -> Any:
         return self.bot.store
 
+    @property
+    def _poster(self) -> Poster:
+        assert self.poster is not None  # run_due checked
+        return self.poster
+
     # -- the schedule ----------------------------------------------------------------------
 
     def run_due(self, now: datetime | None = None) -> list[Outcome]:
         """Post (or record as skipped) every digest due at ``now`` that is not done yet."""
+        if self.poster is None:
+            raise ValueError("running digests needs a poster")
         now = now or self.clock()
         outcomes: list[Outcome] = []
         back = self.options.grace + timedelta(days=2)
@@ -177,7 +184,7 @@ class DigestRunner:
         if claim.attempts > 1:
             # An earlier attempt never finished: it may have posted just before it died.
             try:
-                found = self.poster.find(claim, due - timedelta(minutes=1))
+                found = self._poster.find(claim, due - timedelta(minutes=1))
             except DeliveryError as exc:
                 self._release(claim, now, f"cannot check for an earlier post: {exc}")
                 return outcome("failed", f"cannot check for an earlier post: {exc}")
@@ -200,7 +207,7 @@ class DigestRunner:
             self._finish(claim, "skipped", reason="nothing new")
             return outcome("skipped", "nothing new")
         try:
-            ts = self.poster.post(digest)
+            ts = self._poster.post(digest)
         except DeliveryError as exc:
             self._release(claim, now, str(exc))
             return outcome("failed", str(exc))

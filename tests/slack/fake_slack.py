@@ -58,6 +58,11 @@ class FakeSlack:
         self.calls: dict[str, list[Call]] = defaultdict(list)
         self._failures: dict[str, list[Failure]] = defaultdict(list)
         self._ts = 0
+        # Set by tests: users.info answers (id -> user with "tz"), conversations.info answers
+        # (id -> fields such as is_member; None: channel_not_found; unlisted: a member).
+        self.users: dict[str, dict[str, Any]] = {}
+        self.channels: dict[str, dict[str, Any] | None] = {}
+        self.history: dict[str, list[dict[str, Any]]] = defaultdict(list)
         # code, or access or refresh token -> (team id, team name, the scopes granted)
         self._codes: dict[str, tuple[str, str, str]] = {}
         self._teams: dict[str, tuple[str, str, str]] = {}
@@ -135,6 +140,9 @@ class FakeSlack:
             self.calls.clear()
             self._failures.clear()
             self._acks.clear()
+            self.users.clear()
+            self.channels.clear()
+            self.history.clear()
 
     # -- Socket Mode -----------------------------------------------------------------------
 
@@ -249,8 +257,45 @@ class FakeSlack:
         if method == "apps.connections.open":
             return 200, {"ok": True, "url": f"ws://127.0.0.1:{self.ws_port}/link/?ticket=t"}, {}
         if method in {"chat.postMessage", "chat.postEphemeral"}:
+            if method == "chat.postMessage":
+                self._remember(body, ts)
             return 200, {"ok": True, "channel": body.get("channel"), "ts": ts}, {}
+        if method in {"users.info", "conversations.info", "conversations.history"}:
+            return 200, self._lookup(method, body), {}
         return 200, {"ok": True}, {}
+
+    # -- users, channels and history (for /digest and digest recovery) ---------------------
+
+    def _remember(self, body: dict[str, Any], ts: str) -> None:
+        """Keep a posted message, metadata included, for conversations.history."""
+        metadata = body.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
+        message = {"type": "message", "ts": ts, "text": body.get("text", "")}
+        if metadata:
+            message["metadata"] = metadata
+        with self._lock:
+            self.history[str(body.get("channel"))].insert(0, message)  # newest first
+
+    def _lookup(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            if method == "users.info":
+                user = self.users.get(str(body.get("user")))
+                return {"ok": True, "user": user} if user else _error("user_not_found")
+            channel_id = str(body.get("channel"))
+            channel = self.channels.get(channel_id, {"is_member": True})
+            if channel is None:
+                return _error("channel_not_found")
+            if method == "conversations.info":
+                return {"ok": True, "channel": {"id": channel_id, "is_private": False, **channel}}
+            if not channel.get("is_member"):
+                return _error("not_in_channel")
+            with_metadata = str(body.get("include_all_metadata")).lower() in {"1", "true"}
+            messages = [
+                m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
+                for m in self.history[channel_id]
+            ]
+        return {"ok": True, "messages": messages, "has_more": False}
 
     def _grant(self, body: dict[str, Any]) -> dict[str, Any]:
         """oauth.v2.access: a code, or a refresh token, exchanged for a new rotating token."""
@@ -305,6 +350,12 @@ class FakeSlack:
                     body = json.loads(raw or "{}")
                 else:
                     body = dict(parse_qsl(raw))
+                self._reply(body)
+
+            def do_GET(self) -> None:  # users.info, conversations.info and .history use GET
+                self._reply(dict(parse_qsl(self.path.partition("?")[2])))
+
+            def _reply(self, body: dict[str, Any]) -> None:
                 endpoint = self.path.split("?")[0].strip("/").removeprefix("api/")
                 fake._record(endpoint, body, dict(self.headers))
                 status, answer, headers = fake._answer(endpoint, body, dict(self.headers))
@@ -326,3 +377,7 @@ class FakeSlack:
         self._ws.shutdown()
         self._http.shutdown()
         self._http.server_close()
+
+
+def _error(code: str) -> dict[str, Any]:
+    return {"ok": False, "error": code}

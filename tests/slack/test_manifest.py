@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bot.adapters.slack.listeners import digest
 from bot.adapters.slack.listeners.commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +25,14 @@ def listed(key: str) -> set[str]:
 
 def test_manifest_declares_every_command_the_app_handles() -> None:
     declared = set(re.findall(r"^\s*- command: (\S+)", manifest(), re.MULTILINE))
-    assert declared == set(COMMANDS)
+    assert declared == {*COMMANDS, digest.COMMAND}
+
+
+def test_manifest_has_the_scopes_digests_use() -> None:
+    # users.info (the asker's zone), conversations.info (membership), conversations.history
+    # (recovering a digest posted before a crash), in public and private channels.
+    wanted = {"users:read", "channels:read", "groups:read", "channels:history", "groups:history"}
+    assert wanted <= listed("bot")
 
 
 def test_manifest_subscribes_to_the_events_and_scopes_the_listeners_need() -> None:

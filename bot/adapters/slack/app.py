@@ -14,6 +14,7 @@ from bot.adapters.slack.client import web_client
 from bot.adapters.slack.deps import Deps
 from bot.adapters.slack.listeners import register_listeners
 from bot.commands import Router
+from bot.digests.runner import DigestOptions
 from bot.settings import Settings
 
 if TYPE_CHECKING:  # SQLAlchemy and the OAuth stores load only in multi-workspace mode
@@ -69,6 +70,7 @@ def create_app(
         router,
         public_replies=settings["CITEBOT_PUBLIC_REPLIES"],
         multi_workspace=installs is not None,
+        digest_options=DigestOptions.from_settings(settings),
     )
     register_listeners(app, deps)
 

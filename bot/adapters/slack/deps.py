@@ -11,6 +11,7 @@ from slack_bolt import BoltContext
 
 from bot.adapters.slack.events import PayloadError
 from bot.commands import Router
+from bot.digests.runner import DigestOptions
 from bot.service import Citebot
 
 # Searches are CPU-bound and hold the GIL: more of them at once than there are cores only
@@ -28,6 +29,7 @@ class Deps:
     # Multi-workspace mode: each Slack workspace sees only its own documents, kept under its
     # team id. Single-workspace token mode keeps everything under "".
     multi_workspace: bool = False
+    digest_options: DigestOptions = field(default_factory=DigestOptions)
     core_slots: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(SEARCH_SLOTS),
         compare=False,

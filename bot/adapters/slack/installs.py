@@ -34,7 +34,18 @@ log = logging.getLogger(__name__)
 
 # The bot scopes asked for at install: the manifest's (config/slack-manifest.yml; a test keeps
 # the two lists equal).
-BOT_SCOPES = ("app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history")
+BOT_SCOPES = (
+    "app_mentions:read",
+    "chat:write",
+    "chat:write.public",
+    "commands",
+    "im:history",
+    "users:read",
+    "channels:read",
+    "groups:read",
+    "channels:history",
+    "groups:history",
+)
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 # Slack's rotating tokens live 12 hours; refresh one when it has less than 2 left.
