@@ -3,8 +3,9 @@
 The format (version 1), one JSON object per line, each with a ``type``:
 
 - ``citebot-export`` (first line): ``version``, ``exported_at``, ``backend``;
-- ``document``: its metadata, ``content_hash``, ``added_at``, ``text``, ``paragraphs`` as
-  ``[number, start, end]`` and how many ``quotes`` and ``facts`` follow it;
+- ``document``: its ``workspace`` (a Slack team id, "" for the single-workspace store;
+  absent in older files, meaning ""), metadata, ``content_hash``, ``added_at``, ``text``,
+  ``paragraphs`` as ``[number, start, end]`` and how many ``quotes`` and ``facts`` follow it;
 - ``quote`` / ``fact``: one per snippet, right after its document, each with its ``citation``
   (title, publisher, url, published, path, paragraph, start, end, as ``search --json``);
 - ``subscription``: one channel's daily digest (``bot/digests``), after the documents;
