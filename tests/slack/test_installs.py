@@ -14,10 +14,16 @@ import pytest
 import sqlalchemy
 from click.testing import CliRunner
 
-from bot.adapters.slack.installs import BOT_SCOPES, engine_for, open_installs
+from bot.adapters.slack.installs import (
+    BOT_SCOPES,
+    NotInstalled,
+    engine_for,
+    open_installs,
+    workspace_clients,
+)
 from bot.cli import cli
 from bot.store import StoreError
-from tests.slack.conftest import payload, post, sign
+from tests.slack.conftest import payload, post, sign, slack_settings
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.installing import (
     CLIENT_ID,
@@ -228,3 +234,27 @@ def test_serve_with_a_client_id_serves_installs_from_its_own_process(tmp_path: P
             installs.close()
     finally:
         fake.close()
+
+
+def test_work_no_request_started_gets_the_workspaces_own_refreshed_token(
+    served: Served, fake: FakeSlack
+) -> None:
+    install(served.base, fake, "TDIGEST")
+    settings = slack_settings(
+        fake, SLACK_BOT_TOKEN="", SLACK_CLIENT_ID=CLIENT_ID, SLACK_CLIENT_SECRET=CLIENT_SECRET
+    )
+    client_for = workspace_clients(settings, served.installs)
+    first = client_for("TDIGEST")
+    assert first.token == served.installation("TDIGEST").bot_token
+    assert first.auth_test()["team_id"] == "TDIGEST"
+    # Twelve hours on: the token is refreshed before use, and the new one saved.
+    before = served.installation("TDIGEST")
+    before.bot_token_expires_at = int(time.time()) - 60
+    served.installs.installation_store.save(before)
+    fake.expire(first.token or "")
+    second = client_for("TDIGEST")
+    assert second.token not in {None, first.token}
+    assert second.token == served.installation("TDIGEST").bot_token
+    assert second.auth_test()["team_id"] == "TDIGEST"
+    with pytest.raises(NotInstalled, match="not installed in workspace TNEVER"):
+        client_for("TNEVER")

@@ -15,6 +15,7 @@ All Web API calls, the OAuth ones included, go to ``SLACK_API_URL`` when it is s
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -25,7 +26,9 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from slack_sdk.oauth.token_rotation import TokenRotator
 
+from bot.adapters.slack.client import web_client
 from bot.settings import Settings
 from bot.store import StoreError
 from bot.store.postgres import parse_url, redact
@@ -55,6 +58,10 @@ SLACK_AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize"
 # Advisory lock key ("Cbinstal" in ASCII) held while creating the tables, so processes
 # starting together do not race to create them.
 _TABLES_LOCK = 0x4362696E7374616C
+
+
+class NotInstalled(LookupError):
+    """Citebot has no installation (or no bot token) in a workspace."""
 
 
 def engine_for(db_url: str) -> sqlalchemy.Engine:
@@ -160,3 +167,31 @@ def oauth_options(settings: Settings, installs: Installs, client: WebClient) -> 
         client=client,
     )
     return {"oauth_settings": oauth, "authorize": authorize}
+
+
+def workspace_clients(settings: Settings, installs: Installs) -> Callable[[str], WebClient]:
+    """A Web client per workspace, with its installation's bot token, refreshed first when it
+    has less than TOKEN_ROTATION_MINUTES left: how work no request started (a digest) reaches
+    a workspace. Raises NotInstalled for a workspace without one."""
+    store = installs.installation_store
+    rotator = TokenRotator(
+        client_id=settings["SLACK_CLIENT_ID"],
+        client_secret=settings["SLACK_CLIENT_SECRET"],
+        client=web_client(settings),
+    )
+
+    def client_for(workspace: str) -> WebClient:
+        installation = store.find_installation(enterprise_id=None, team_id=workspace)
+        if installation is None or not installation.bot_token:
+            raise NotInstalled(f"Citebot is not installed in workspace {workspace or '(none)'}")
+        refreshed = rotator.perform_token_rotation(
+            installation=installation, minutes_before_expiration=TOKEN_ROTATION_MINUTES
+        )
+        if refreshed is not None:
+            store.save(refreshed)
+            installation = refreshed
+        client = web_client(settings)
+        client.token = installation.bot_token
+        return client
+
+    return client_for
