@@ -27,6 +27,7 @@ from bot.store import open_store
 from bot.store import postgres as postgres_store
 from bot.store import sqlite as sqlite_store
 from bot.store.postgres import parse_url
+from bot.transfer import export_store, import_file
 
 T1, T2 = "T0RED", "T0BLUE"
 ROUTE = """The Steppe Route
@@ -242,3 +243,29 @@ def test_the_candidate_source_fetches_only_the_workspaces_snippets(bot: Citebot)
     role = ("deputy", "foreign", "minister")
     assert source.role_speakers(role, 50, T1) == {"Roman Vassilenko"}
     assert source.role_speakers(role, 50, T2) == set()
+
+
+def shown(core: Citebot, workspace: str) -> list[tuple[str, str]]:
+    return sorted((s.document.path, s.content_hash) for s in core.store.sources(workspace))
+
+
+def test_export_and_import_keep_each_document_in_its_workspace(
+    bot: Citebot, tmp_path: Path
+) -> None:
+    route = tmp_path / "route.txt"
+    bot.ingest_file(route, label="route.txt", workspace="")  # the same path, a third workspace
+    dump = tmp_path / "dump.jsonl"
+    with dump.open("w", encoding="utf-8") as out:
+        export_store(bot.store, out)
+    target = Citebot(open_store(f"sqlite:///{tmp_path / 'copy.db'}"), index_dir=tmp_path / "i2")
+    try:
+        import_file(target.store, dump, sync=target.searcher.sync)
+        for workspace in (T1, T2, ""):
+            assert shown(target, workspace) == shown(bot, workspace), workspace
+        assert target.ask("trains in Almaty", workspace=T2).confident
+        assert not target.ask("multivector", workspace=T2).matches
+        # Importing again changes nothing, in any workspace.
+        again = import_file(target.store, dump)
+        assert set(again.outcomes["documents"]) == {"unchanged"}
+    finally:
+        target.store.close()
