@@ -20,12 +20,15 @@ import urllib.request
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.adapters.slack import blocks
+from bot.digests import subscriptions
+from bot.digests.schedule import next_due
 from bot.service import Citebot
 from bot.store import open_store
 from tests.slack.conftest import FIXTURES, SIGNING_SECRET, action_body, form_body, payload, post
@@ -238,6 +241,59 @@ def test_control_two_stores_answer_twice(
     assert Counter(b.get("thread_ts") for b in fake.bodies("chat.postMessage")) == {
         "1700000000.000001": 2
     }
+
+
+# -- Digests: `citebot digest run-due` from two schedulers at once --------------------------
+
+
+CHANNELS = ("C0DIGEST1", "C0DIGEST2", "C0DIGEST3", "C0DIGEST4")
+
+
+def run_due_processes(db_url: str, fake: FakeSlack, at: datetime, count: int) -> list[Any]:
+    """Start ``count`` `citebot digest run-due` processes together; return their outcomes."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CITEBOT_"))}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=fake.api_url, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "bot", "--db", db_url, "digest", "run-due"]
+    command += ["--at", at.isoformat(), "--json"]
+    processes = [
+        subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(count)
+    ]
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+        results.append(json.loads(out))
+    return results
+
+
+def test_two_schedulers_running_due_digests_at_once_post_each_once(
+    pg_schema_urls: Callable[[], str], fake: FakeSlack
+) -> None:
+    url = pg_schema_urls()
+    now = datetime.now(UTC)
+    with open_store(url) as store:
+        bot = Citebot(store)
+        bot.load_sample()
+        for channel in CHANNELS:
+            subscriptions.schedule(store, "", channel, "09:00", "UTC", now, source="cli")
+        # Something new since subscribing, so every digest has items to post.
+        bot.ingest_file(FIXTURES / "corpus" / "alert.txt", label="alert.txt")
+        due = max(next_due(s, now)[1] for s in store.subscriptions())
+
+    results = run_due_processes(url, fake, due + timedelta(seconds=5), 2)
+    posted = [o for result in results for o in result if o["status"] == "posted"]
+    # The other process found each day claimed ("busy") or already posted (no outcome).
+    assert {o["status"] for result in results for o in result} <= {"posted", "busy"}, results
+    assert sorted(o["channel"] for o in posted) == sorted(CHANNELS), results
+    assert sorted(b["channel"] for b in fake.bodies("chat.postMessage")) == sorted(CHANNELS)
+
+    # Run again, later the same day, from two more: nothing is posted twice.
+    again = run_due_processes(url, fake, due + timedelta(minutes=10), 2)
+    assert [o for result in again for o in result if o["status"] == "posted"] == []
+    assert fake.count("chat.postMessage") == len(CHANNELS)
 
 
 # -- Socket Mode: one app, several connections ----------------------------------------------
