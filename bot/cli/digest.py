@@ -21,6 +21,8 @@ from bot.digests.runner import DigestOptions, DigestRunner, Outcome
 from bot.digests.schedule import ScheduleError
 from bot.digests.values import Digest, Subscription
 from bot.service import Citebot
+from bot.settings import Settings
+from bot.store import Store
 
 
 def _instant(text: str | None) -> datetime:
@@ -36,17 +38,23 @@ def _instant(text: str | None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def apply_declared(settings: Settings, store: Store, now: datetime) -> config.Applied:
+    """Apply the subscriptions declared in CITEBOT_DIGESTS_FILE; a bad entry stops the command
+    with one line naming it."""
+    try:
+        declared = config.read(Path(settings["CITEBOT_DIGESTS_FILE"]))
+    except config.DigestConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    return config.apply(store, declared, now)
+
+
 class _Digests:
     """What every subcommand needs: the core with the declared subscriptions applied."""
 
     def __init__(self, ctx: CliContext, now: datetime, poster: Any = None):
         settings = ctx.settings
         self.bot: Citebot = ctx.bot()
-        try:
-            declared = config.read(Path(settings["CITEBOT_DIGESTS_FILE"]))
-        except config.DigestConfigError as exc:
-            raise click.ClickException(str(exc)) from None
-        config.apply(self.bot.store, declared, now)
+        apply_declared(settings, self.bot.store, now)
         self.runner = DigestRunner(self.bot, poster, DigestOptions.from_settings(settings))
 
     def subscription(self, workspace: str, channel: str) -> Subscription:

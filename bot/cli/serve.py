@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import click
 
 from bot.cli.core import CliContext, cli, pass_context
@@ -31,6 +33,8 @@ def serve(ctx: CliContext, mode: str, host: str, port: int | None, load_sample: 
     call.
     """
     from bot.adapters.slack import run_http, run_socket_mode
+    from bot.adapters.slack.digests import start_schedule
+    from bot.cli.digest import apply_declared
     from bot.commands import Router
 
     settings = ctx.settings
@@ -62,6 +66,9 @@ def serve(ctx: CliContext, mode: str, host: str, port: int | None, load_sample: 
     # Load the search index now, so the first question is not the slow one.
     bot.ask("warm up")
     router = Router(bot)
+    # Daily digests: the declared subscriptions applied, then due ones posted every minute.
+    apply_declared(settings, bot.store, datetime.now(UTC))
+    start_schedule(bot, settings, ctx.db_url)
     if mode == "socket":
         click.echo("Connecting to Slack over Socket Mode.", err=True)
         run_socket_mode(router, settings)

@@ -18,7 +18,7 @@ import pytest
 
 from bot.adapters.slack.client import web_client
 from bot.adapters.slack.digest_blocks import EVENT_TYPE
-from bot.adapters.slack.digests import SlackPoster
+from bot.adapters.slack.digests import DigestSchedule, SlackPoster
 from bot.digests.runner import DigestOptions, DigestRunner
 from bot.digests.values import Subscription
 from bot.service import Citebot
@@ -338,3 +338,19 @@ def test_posts_to_one_channel_are_a_second_apart_and_other_channels_do_not_wait(
     calls = fake.wait_for("chat.postMessage", 3)
     assert calls[1].at - started < 0.5  # C2 did not wait for C1
     assert calls[2].at - calls[0].at >= 0.95  # the second post to C1 did
+
+
+def test_the_schedule_thread_posts_what_is_due_once_however_often_it_ticks(
+    events_url: str, fake: FakeSlack, bot: Citebot
+) -> None:
+    digest_command(events_url, fake, "daily 09:00 UTC", "d")
+    due = next_due(bot, fake)
+    client = web_client(slack_settings(fake))
+    clocked = DigestRunner(bot, SlackPoster(lambda workspace: client), clock=lambda: due)
+    schedule = DigestSchedule(clocked, tick=0.05).start()
+    try:
+        fake.wait_for("chat.postMessage")
+        time.sleep(0.3)  # several more ticks at the same moment
+    finally:
+        schedule.stop()
+    assert fake.count("chat.postMessage") == 1

@@ -18,9 +18,12 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.adapters.slack.client import web_client
 from bot.adapters.slack.digest_blocks import EVENT_TYPE, digest_message, metadata
-from bot.digests.runner import DeliveryError, DigestRunner, Posted
+from bot.digests.runner import DeliveryError, DigestOptions, DigestRunner, Posted
 from bot.digests.values import Digest, DigestRecord, digest_key
+from bot.service import Citebot
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -157,3 +160,33 @@ class DigestSchedule:
                 log.exception("running due digests failed; trying again in %s s", self.tick)
             # Wake at the start of the next minute, so 09:00 posts at 09:00:0x.
             self._stop.wait(self.tick - time.time() % self.tick)
+
+
+def clients(settings: Settings) -> Callable[[str], WebClient]:
+    """A Web client per workspace: the one bot token, or in multi-workspace mode the
+    workspace's installation (its rotating token refreshed as Bolt's authorizer does)."""
+    client = web_client(settings)
+    if not settings.slack_oauth:
+        return lambda workspace: client
+    from bot.adapters.slack.installs import NotInstalled, open_installs, workspace_clients
+
+    installs = open_installs(settings["DATABASE_URL"], settings["SLACK_CLIENT_ID"])
+    client_for = workspace_clients(settings, installs)
+
+    def for_workspace(workspace: str) -> WebClient:
+        try:
+            return client_for(workspace)
+        except NotInstalled as exc:
+            raise DeliveryError(f"{exc} (was the app removed?)") from None
+
+    return for_workspace
+
+
+def start_schedule(bot: Citebot, settings: Settings, db_url: str | None = None) -> DigestSchedule:
+    """Run due digests every minute from now on, posting with the settings' Slack clients."""
+    if db_url and settings.slack_oauth:
+        settings = Settings({**settings, "DATABASE_URL": db_url})
+    runner = DigestRunner(
+        bot, SlackPoster(clients(settings)), DigestOptions.from_settings(settings)
+    )
+    return DigestSchedule(runner).start()
