@@ -8,6 +8,7 @@ database that this code does not list (the database is then "newer" than this co
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -257,6 +258,17 @@ def test_auto_migrate_off_stops_commands_until_migrate_has_run(store_url: str) -
     assert "pending" in refused.output and "run `citebot migrate` first" in refused.output
     assert run_cli("--db", store_url, "migrate", **off).exit_code == 0
     assert run_cli("--db", store_url, "sources", **off).exit_code == 0
+
+
+def test_serve_with_auto_migrate_off_refuses_to_start_on_a_pending_store(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CITEBOT_"))}
+    env.update(CITEBOT_AUTO_MIGRATE="false", SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="s")
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    command = [sys.executable, "-m", "bot", "--db", url, "serve", "--mode", "http", "--port", "1"]
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr.startswith("Error: ") and run.stderr.count("\n") == 1
+    assert "pending" in run.stderr and "run `citebot migrate` first" in run.stderr
 
 
 def test_auto_migrate_is_a_validated_setting(tmp_path: Path) -> None:
