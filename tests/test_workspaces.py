@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.search.analysis import Term, analyse
 from bot.search.candidates import CandidateQuery, name_parts
+from bot.search.index import META_FILE, SCHEMA_VERSION
 from bot.service import Citebot
 from bot.store import open_store
 from bot.store import postgres as postgres_store
@@ -269,3 +270,20 @@ def test_export_and_import_keep_each_document_in_its_workspace(
         assert set(again.outcomes["documents"]) == {"unchanged"}
     finally:
         target.store.close()
+
+
+def test_a_search_index_from_before_workspaces_is_rebuilt(tmp_path: Path) -> None:
+    core = Citebot(open_store(f"sqlite:///{tmp_path / 's.db'}"), index_dir=tmp_path / "index")
+    core.load_sample(workspace=T1)
+    meta = tmp_path / "index" / META_FILE
+    # An index a version before workspaces wrote: no workspace field in its documents.
+    old = json.loads(meta.read_text(encoding="utf-8"))
+    meta.write_text(json.dumps({**old, "schema": 3}), encoding="utf-8")
+    core.store.close()
+    again = Citebot(open_store(f"sqlite:///{tmp_path / 's.db'}"), index_dir=tmp_path / "index")
+    try:
+        assert again.ask("multivector", workspace=T1).confident
+        assert not again.ask("multivector", workspace=T2).matches
+        assert json.loads(meta.read_text(encoding="utf-8"))["schema"] == SCHEMA_VERSION == 4
+    finally:
+        again.store.close()
