@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import psycopg
@@ -20,6 +21,8 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
+from bot.digests import subscriptions
+from bot.digests.compose import Composer
 from bot.search.analysis import Term, analyse
 from bot.search.candidates import CandidateQuery, name_parts
 from bot.search.index import META_FILE, SCHEMA_VERSION
@@ -287,3 +290,32 @@ def test_a_search_index_from_before_workspaces_is_rebuilt(tmp_path: Path) -> Non
         assert json.loads(meta.read_text(encoding="utf-8"))["schema"] == SCHEMA_VERSION == 4
     finally:
         again.store.close()
+
+
+def test_each_workspaces_digest_holds_only_its_own_news(store_url: str, tmp_path: Path) -> None:
+    core = Citebot(open_store(store_url), index_dir=tmp_path / "index")
+    try:
+        now = datetime(2026, 3, 27, 12, tzinfo=UTC)
+        subs = {
+            w: subscriptions.schedule(core.store, w, "C1", "09:00", "UTC", now) for w in (T1, T2)
+        }
+        subscriptions.schedule(core.store, T2, "C2", "09:00", "UTC", now)
+        topical = subscriptions.set_topics(core.store, T2, "C2", ("multivector", "trains"))
+        core.load_sample(workspace=T1)  # new since both subscribed
+        route = tmp_path / "route.txt"
+        route.write_text(ROUTE, encoding="utf-8")
+        core.ingest_file(route, label="route.txt", workspace=T2)
+        core.searcher.sync()
+        composer = Composer(core, max_items=20)
+        day = date(2026, 3, 28)
+        red, blue = (composer.compose(subs[w], day) for w in (T1, T2))
+        assert red.items and {i.snippet.workspace for i in red.items} == {T1}
+        assert blue.items and {i.snippet.workspace for i in blue.items} == {T2}
+        assert red.quote_of_the_day is not None and red.quote_of_the_day.workspace == T1
+        assert blue.quote_of_the_day is not None
+        assert blue.quote_of_the_day.speaker == "Dana Ospanova"
+        # Topics are searched in the subscription's workspace only.
+        about = composer.compose(topical, day)
+        assert [i.snippet.speaker for i in about.items] == ["Dana Ospanova"]
+    finally:
+        core.store.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ from bot.adapters.slack.installs import (
     workspace_clients,
 )
 from bot.cli import cli
-from bot.store import StoreError
-from tests.slack.conftest import payload, post, sign, slack_settings
+from bot.service import Citebot
+from bot.store import StoreError, open_store
+from tests.slack.conftest import SIGNING_SECRET, payload, post, sign, slack_settings
 from tests.slack.fake_slack import FakeSlack
 from tests.slack.installing import (
     CLIENT_ID,
@@ -258,3 +260,51 @@ def test_work_no_request_started_gets_the_workspaces_own_refreshed_token(
     assert second.auth_test()["team_id"] == "TDIGEST"
     with pytest.raises(NotInstalled, match="not installed in workspace TNEVER"):
         client_for("TNEVER")
+
+
+@pytest.mark.postgres
+def test_two_processes_share_installations_and_oauth_states(
+    pg_schema_urls: Callable[[], str],
+) -> None:
+    # As behind a load balancer: the install starts on one process and returns to the other,
+    # and an event reaching the first is answered with the token the second stored.
+    url = pg_schema_urls()
+    with open_store(url) as store:
+        Citebot(store).load_sample(workspace="TSHARED")
+    fake = FakeSlack()
+    ports = (free_port(), free_port())
+
+    def env(port: int) -> dict[str, str]:
+        return {
+            "SLACK_CLIENT_ID": CLIENT_ID,
+            "SLACK_CLIENT_SECRET": CLIENT_SECRET,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": fake.api_url,
+            "PORT": str(port),
+        }
+
+    command = ["--db", url, "serve", "--host", "127.0.0.1"]
+    bases = [f"http://127.0.0.1:{port}" for port in ports]
+    try:
+        with citebot(command, env(ports[0])) as first, citebot(command, env(ports[1])) as second:
+            wait_healthy(first, bases[0])
+            wait_healthy(second, bases[1])
+            consent = start_install(bases[0])
+            code = fake.authorize_code("TSHARED", scope=consent.query["scope"][0])
+            assert finish_install(bases[1], consent, code).status == 200
+            data = for_team(payload("app_mention", event_id="EvTwoProcesses"), "TSHARED")
+            body = json.dumps(data)
+            status, _, _ = post(f"{bases[0]}/slack/events", body, JSON, sign(body))
+            assert status == 200
+            posted = fake.wait_for("chat.postMessage", timeout=20)[0]
+        installs = open_installs(url, CLIENT_ID)
+        try:
+            token = installs.installation_store.find_installation(
+                enterprise_id=None, team_id="TSHARED"
+            ).bot_token
+        finally:
+            installs.close()
+        assert posted.headers["Authorization"] == f"Bearer {token}"
+        assert "Vassilenko" in json.dumps(posted.body)
+    finally:
+        fake.close()
