@@ -44,6 +44,9 @@ def fill(url: str) -> None:
     bot.store.put_document(make_extraction(path="edge/full.txt"), "hash-full")
     bot.store.put_document(make_extraction(path="edge/empty.txt", quotes=0, facts=0), "h-empty")
     bot.store.put_document(unicode_extraction(), "hash-ru")
+    # Another workspace's document at the same path is another document.
+    other = make_extraction(path="edge/full.txt", version="two", quotes=2, facts=3)
+    bot.store.put_document(other, "hash-full-t2", workspace="T2")
     for sub in SUBSCRIPTIONS:
         bot.store.put_subscription(sub)
     bot.store.close()
@@ -77,9 +80,10 @@ def contents(url: str) -> dict[str, Any]:
     with open_store(url) as store:
         return {
             "documents": list(store.iter_documents()),
-            "sources": [replace(s, id=0) for s in store.sources()],
+            "sources": [replace(s, id=0) for s in store.sources(workspace=None)],
             "snippets": [replace(s, id=0, document_id=0) for s in store.iter_snippets()],
             "counts": store.counts(),
+            "counts_t2": store.counts("T2"),
             "speakers": store.top_speakers(20),
             # A watermark is a snippet id of its own store: import sets it anew (see below).
             "subscriptions": [replace(s, watermark=0) for s in store.subscriptions()],
@@ -100,13 +104,14 @@ def test_round_trip_sqlite_postgres_sqlite_loses_nothing(
     fill(first)
     original = contents(first)
     assert original["counts"]["documents"] == 10 and original["counts"]["quotes"] > 50
+    assert original["counts_t2"] == {"documents": 1, "quotes": 2, "facts": 3}
     assert len(original["subscriptions"]) == 2
 
     files = [tmp_path / "1.jsonl", tmp_path / "2.jsonl", tmp_path / "3.jsonl"]
     assert invoke("--db", first, "export", "--out", str(files[0])).exit_code == 0
     imported = invoke("--db", middle, "import", str(files[0]))
     assert imported.exit_code == 0, imported.output
-    assert "Imported 10 documents: 10 added, 0 updated, 0 unchanged." in imported.output
+    assert "Imported 11 documents: 11 added, 0 updated, 0 unchanged." in imported.output
     assert "Imported 2 subscriptions: 2 added, 0 updated, 0 unchanged." in imported.output
     assert contents(middle) == original
     with open_store(middle) as store:  # what the export held counts as already digested
@@ -175,23 +180,24 @@ def test_import_twice_changes_nothing_and_a_changed_document_is_replaced(
         generation = store.generation()
     again = invoke("--db", store_url, "import", str(exported), "--json")
     assert json.loads(again.stdout) == {
-        "documents": {"unchanged": 10},
+        "documents": {"unchanged": 11},
         "subscriptions": {"unchanged": 2},
     }
     with open_store(store_url) as store:
         assert store.generation() == generation  # nothing was rewritten
 
     lines = records(exported)
-    changed = next(r for r in lines if r.get("path") == "edge/full.txt")
-    changed["content_hash"] = "hash-full-2"
-    changed["title"] = "Report two"
-    for record in lines:
-        if record.get("citation", {}).get("path") == "edge/full.txt":
-            record["citation"]["title"] = "Report two"
+    at = next(i for i, r in enumerate(lines) if r.get("path") == "edge/full.txt")
+    assert lines[at]["workspace"] == ""
+    lines[at].update(content_hash="hash-full-2", title="Report three")
+    for record in lines[at + 1 :]:
+        if record["type"] not in ("quote", "fact"):
+            break
+        record["citation"]["title"] = "Report three"
     exported.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
     third = invoke("--db", store_url, "import", str(exported), "--json")
     assert json.loads(third.stdout) == {
-        "documents": {"unchanged": 9, "updated": 1},
+        "documents": {"unchanged": 10, "updated": 1},
         "subscriptions": {"unchanged": 2},
     }
     with open_store(store_url) as store:
@@ -205,7 +211,7 @@ def test_export_to_stdout_and_import_from_stdin(tmp_path: Path) -> None:
     exported = invoke("--db", source, "export")
     assert exported.exit_code == 0
     assert exported.stdout.startswith('{"type": "citebot-export", "version": 1')
-    assert "Exported 10 documents" in exported.stderr
+    assert "Exported 11 documents" in exported.stderr
     imported = invoke("--db", target, "import", "-", input=exported.stdout)
     assert imported.exit_code == 0, imported.output
     assert contents(target) == contents(source)
