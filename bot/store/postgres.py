@@ -319,7 +319,12 @@ class PostgresStore(Store):
             )
             done = [row[0] for row in conn.execute("SELECT name FROM migrations")]
             for name, ddl in migrations.to_apply(self._shown, MIGRATIONS, done):
-                conn.execute(ddl)
+                try:
+                    conn.execute(ddl)
+                except psycopg.Error as exc:  # the transaction rolls back every migration
+                    raise StoreError(
+                        f"{self._shown}: migration {name} failed ({_one_line(exc)})"
+                    ) from None
                 conn.execute("INSERT INTO migrations (name) VALUES (%s)", (name,))
                 applied.append(name)
         for name in applied:
