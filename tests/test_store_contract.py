@@ -30,6 +30,7 @@ import pytest
 from bot.models import Document, Extraction, Fact, Paragraph, Quote
 from bot.service import Citebot
 from bot.store import Store, StoreError, open_store
+from bot.store.postgres import PostgresStore
 from tests.pg import PG_URL, drop_schemas, with_params
 
 # What a failed write may raise: the PostgreSQL store wraps errors in StoreError, the SQLite
@@ -674,6 +675,20 @@ def test_postgres_store_survives_its_connections_being_killed(
         assert killed is not None and killed[0] >= 1
         time.sleep(0.05)
         assert store.counts()["documents"] == 1  # the pool noticed and reconnected
+
+
+@pytest.mark.postgres
+def test_postgres_options_with_spaces_reach_the_server(pg_schema_urls: Callable[[], str]) -> None:
+    # As the README shows: `?options=-c%20name%3Dvalue`, a space inside the option.
+    url = with_params(pg_schema_urls(), options="-c%20statement_timeout%3D4321")
+    store = open_store(url)
+    try:
+        assert isinstance(store, PostgresStore)
+        with store.connection() as conn:
+            row = conn.execute("SHOW statement_timeout").fetchone()
+        assert row is not None and row[0] == "4321ms"
+    finally:
+        store.close()
 
 
 @pytest.mark.postgres

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
@@ -213,7 +213,8 @@ def parse_url(url: str) -> tuple[str, str | None]:
             f"{shown}: schema={schema!r} is not a plain name"
             " (lower-case letters, digits and _, not starting with a digit, at most 63)"
         )
-    conninfo = urlunsplit(parts._replace(query=urlencode(kept)))
+    # quote, not urlencode's default quote_plus: libpq reads '+' as a plus sign, not a space.
+    conninfo = urlunsplit(parts._replace(query=urlencode(kept, quote_via=quote)))
     try:
         params = conninfo_to_dict(conninfo)
     except psycopg.ProgrammingError as exc:
