@@ -23,7 +23,12 @@ from bot.service import Citebot
 from bot.store import Store, open_store
 from bot.transfer import TransferError, check_file, import_file
 from tests.conftest import WIKINEWS
-from tests.test_store_contract import _unicode_extraction, make_extraction
+from tests.test_store_contract import (
+    REPLACING,
+    _read_while_replacing,
+    _unicode_extraction,
+    make_extraction,
+)
 
 
 def invoke(*args: str, input: str | None = None) -> Any:
@@ -417,3 +422,14 @@ def test_binary_and_missing_files_are_clear_errors(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "not UTF-8 text" in result.output
     missing = invoke("--db", url, "import", str(tmp_path / "nope.jsonl"))
     assert missing.exit_code == 1 and "No such file" in missing.output
+
+
+def test_an_export_reads_one_snapshot_while_a_document_is_replaced(store_url: str) -> None:
+    def check(reader: Store) -> str | None:
+        [stored] = reader.iter_documents()
+        version = stored.extraction.document.title.split()[-1]  # "Report one" or "two"
+        if stored.extraction != REPLACING[version] or stored.content_hash != version:
+            return f"a mix: {stored.content_hash} titled {version!r}"
+        return None
+
+    assert _read_while_replacing(store_url, check) == []
