@@ -296,6 +296,31 @@ def test_two_schedulers_running_due_digests_at_once_post_each_once(
     assert fake.count("chat.postMessage") == len(CHANNELS)
 
 
+# -- Ingests: two `citebot ingest` runs over the same files at once ---------------------------
+
+
+def test_two_ingests_of_the_same_files_at_once_store_each_document_once(
+    pg_schema_urls: Callable[[], str], tmp_path: Path
+) -> None:
+    url, alone = pg_schema_urls(), f"sqlite:///{tmp_path / 'alone.db'}"
+    folder = ROOT / "tests" / "fixtures" / "corpus" / "wikinews"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CITEBOT_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    command = [sys.executable, "-m", "bot", "--db", url, "ingest", str(folder), "--json"]
+    runs = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err.decode(errors="replace")
+    with open_store(url) as store, open_store(alone) as reference:
+        Citebot(reference).ingest([str(folder)])
+        paths = [s.document.path for s in store.sources()]
+        assert len(paths) == len(set(paths)) == len(list(folder.glob("*.txt")))
+        assert store.counts() == reference.counts()
+
+
 # -- Socket Mode: one app, several connections ----------------------------------------------
 
 
