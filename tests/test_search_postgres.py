@@ -110,10 +110,18 @@ def test_rare_words_alone_and_common_ones_in_pairs_within_the_budget() -> None:
         Item("'everywhere':A", 0.1, 90_000),
     ]
     chosen = retrieval(items, total=100_000, budget=20_000)
-    assert chosen.startswith("('rare':A)")
-    assert "('usual':A) & ('common':A)" in chosen  # 12,000 rows expected together
-    assert "('common':A) & ('everywhere':A)" not in chosen  # 36,000 more: over the budget
-    assert retrieval(items, total=100_000, budget=1_000_000).count("&") == 0  # small: plain OR
+    assert chosen.rare == "('rare':A)" and not chosen.whole
+    assert chosen.pairs == "(('usual':A) & ('common':A))"  # 12,000 rows expected together
+    small = retrieval(items, total=100_000, budget=1_000_000)  # a small corpus: a plain OR
+    assert small.whole and not small.pairs and small.rare.count("|") == 3
+    # Two words each in more than MAX_POSTINGS rows are never paired, however few rows the
+    # pair is expected to hold: listing either one from the index is the cost.
+    often = [Item("'often':A", 0.2, 60_000), Item("'everywhere':A", 0.1, 90_000)]
+    assert not retrieval(often, total=1_000_000, budget=20_000).pairs
+    # The same word in the text and the title is fetched once, its rows counted together.
+    both = [Item("'word':A", 2.0, 1_500, find="'word'"), Item("'word':D", 0.6, 900, find="'word'")]
+    assert retrieval(both, total=100_000, budget=2_000).pairs == ""
+    assert retrieval(both, total=100_000, budget=2_000).rare == ""
 
 
 def test_the_trigram_floor_lets_every_word_within_reach_through() -> None:

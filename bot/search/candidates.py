@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,10 @@ class CandidateSource(abc.ABC):
 
     def refresh(self) -> None:  # noqa: B027 - a source over live tables has nothing to do
         """Catch up with the store before a query, if this source needs to (cheap when not)."""
+
+    def session(self) -> AbstractContextManager[None]:
+        """Hold what one query needs (a database connection, say) for the whole of it."""
+        return nullcontext()
 
     def sync(self, wait: bool = True) -> bool:
         """Bring the source up to date with the store now; False if another process is at it."""

@@ -24,7 +24,10 @@ and the query is an OR of every item, as on tantivy.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -50,14 +53,19 @@ from bot.store.postgres import PostgresStore
 
 log = logging.getLogger(__name__)
 
-BUDGET = 5000  # rows one candidate query may score
+BUDGET = 2000  # rows one candidate query may score
 FUZZY_WEIGHT = 1.0  # a look-alike of an unknown word, whatever its frequency
+MAX_PAIRS = 12  # pairs of common words tried at most
+MAX_POSTINGS = 50_000  # rows of a word beyond which listing them from the index costs 10+ ms
 MAX_LOOKALIKES = 24  # most frequent look-alikes kept per unknown word
 TRIGRAM_FLOOR = 0.05  # the loosest trigram similarity ever asked for (see _floor)
-OVERFETCH = 3  # rows fetched per candidate wanted, for tantivy's scoring to order (bm25.py)
+QUERY_CACHE_S = 2.0  # a query's look-ups are reused for at most this long
+OVERFETCH = 2  # rows fetched per candidate wanted, for tantivy's scoring to order (bm25.py)
 
 _LEXEME = """
-    SELECT w, x.lexeme, coalesce(sw.texts, 0), coalesce(sw.roles, 0), coalesce(sw.titles, 0)
+    SELECT w, x.lexeme, coalesce(sw.texts, 0), coalesce(sw.roles, 0), coalesce(sw.titles, 0),
+        (SELECT coalesce(sum(sp.snippets), 0) FROM search_speaker_parts p
+         JOIN search_speakers sp ON sp.name = p.name WHERE p.part = w)
     FROM unnest(%s::text[]) AS w
     CROSS JOIN LATERAL (
         SELECT (tsvector_to_array(to_tsvector('citebot_stem', w)))[1] AS lexeme
@@ -65,9 +73,16 @@ _LEXEME = """
     LEFT JOIN search_words sw ON sw.lexeme = x.lexeme
 """
 _COLUMNS = """
-    s.id, s.kind, s.subkind, s.text, s.speaker, cardinality(s.figures), {score},
+    s.id, s.kind, s.subkind, s.text, s.speaker, cardinality(s.figures), b.score,
     d.title, s.speaker_role
 """
+# A query here reads a few thousand rows at most: starting parallel workers costs more than
+# it saves (and takes the cores other requests need). An unordered query ends at its LIMIT,
+# which can make a scan of the whole table look cheap to the planner when it misjudges how
+# many rows match (none, say): that costs seconds at a million snippets, so those use indexes.
+_SERIAL = {"max_parallel_workers_per_gather": 0}
+_INDEXED = {**_SERIAL, "enable_seqscan": 0}
+_TRIGRAMS = "pg_trgm.similarity_threshold"
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,7 @@ class _Word:
     texts: int  # snippets whose text holds it
     roles: int  # snippets whose speaker's role holds it
     titles: int  # snippets whose document's title holds it
+    spoken: int = 0  # snippets said by someone with it in their name (unstemmed)
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,13 @@ class Item:
     weight: float
     rows: float  # how many snippets it matches (estimated for phrases)
     in_text: bool = True  # matched in the text (its score is length-normalised), or elsewhere
+    find: str = ""  # the tsquery that fetches its rows: without weights, which the GIN index
+    # cannot check (every row would be read back to check them), where that is a superset;
+    # "-" for an item that only scores (the named speakers' words are fetched on their own)
+
+    @property
+    def fetches(self) -> str:
+        return "" if self.find == "-" else self.find or self.query
 
 
 def lexeme_query(lexeme: str, weight: str = "") -> str:
@@ -95,29 +118,48 @@ def lexeme_query(lexeme: str, weight: str = "") -> str:
     return f"'{quoted}'" + (f":{weight}" if weight else "")
 
 
-def retrieval(items: Sequence[Item], total: int, budget: int = BUDGET) -> str:
-    """The tsquery that picks the rows worth scoring: rare items alone, common ones in pairs,
-    as many as fit the budget (see the module docstring)."""
-    clauses: list[str] = []
+@dataclass(frozen=True)
+class Retrieval:
+    """The tsqueries that pick the rows worth scoring (see the module docstring)."""
+
+    rare: str  # items whose rows fit the budget together: read whole
+    pairs: str  # pairs of the commoner ones: estimated as independent, so read at most a cap
+    whole: bool = True  # every item is in ``rare``: nothing else matches
+
+    def __bool__(self) -> bool:
+        return bool(self.rare or self.pairs)
+
+
+def retrieval(items: Sequence[Item], total: int, budget: int | None = None) -> Retrieval:
+    """Rare items alone, rarest first, while their rows fit ``budget``; then the commoner
+    ones in pairs, most selective first, while the estimate fits (at most MAX_PAIRS)."""
+    budget = BUDGET if budget is None else budget
+    fetched: dict[str, float] = {}  # a word in the text and in the title: one fetch
+    for item in items:
+        if item.rows > 0 and item.fetches:
+            fetched[item.fetches] = fetched.get(item.fetches, 0.0) + item.rows
+    rare: list[str] = []
     spent = 0.0
-    common: list[Item] = []
-    for item in sorted(items, key=lambda i: i.rows):
-        if item.rows <= 0:
-            continue
-        if spent + item.rows <= budget:
-            clauses.append(item.query)
-            spent += item.rows
+    common: list[tuple[str, float]] = []
+    for find, rows in sorted(fetched.items(), key=lambda f: (f[1], f[0])):
+        if spent + rows <= budget:
+            rare.append(find)
+            spent += rows
         else:
-            common.append(item)
-    pairs = sorted(
-        (a.rows * b.rows / max(total, 1), a.query, b.query) for a, b in combinations(common, 2)
-    )
-    for rows, a, b in pairs:
-        if spent + rows > budget:
+            common.append((find, rows))
+    pairs: list[str] = []
+    estimated = 0.0
+    for rows, a, b in sorted(
+        (a[1] * b[1] / max(total, 1), a[0], b[0])
+        for a, b in combinations(common, 2)
+        if min(a[1], b[1]) <= MAX_POSTINGS  # one word selective enough to drive the index
+    ):
+        if estimated + rows > budget or len(pairs) >= MAX_PAIRS:
             break
-        clauses.append(f"({a}) & ({b})")
-        spent += rows
-    return " | ".join(f"({c})" for c in clauses)
+        pairs.append(f"({a}) & ({b})")
+        estimated += rows
+    either = " | ".join(f"({c})" for c in rare)
+    return Retrieval(either, " | ".join(f"({c})" for c in pairs), not common)
 
 
 class PostgresCandidates(CandidateSource):
@@ -126,6 +168,33 @@ class PostgresCandidates(CandidateSource):
     def __init__(self, store: PostgresStore):
         self.store = store
         self._trigram_operator: sql.Composable | None = None
+        # What this query looked up already (each thread answers one query at a time): the
+        # searcher asks for a word's frequency, then the candidate query needs it again.
+        self._query = threading.local()
+
+    def refresh(self) -> None:
+        """A query begins: forget the last one's look-ups (the tables are read live)."""
+        self._query.words = {}
+        self._query.totals = None
+        self._query.started = time.monotonic()
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Hold one pooled connection for a whole query (a dozen statements): borrowing it
+        once costs one connection check, not one per statement."""
+        if getattr(self._query, "conn", None) is not None:
+            yield  # already inside one (a nested call)
+            return
+        with self.store.connection() as conn:
+            self._query.conn = conn
+            try:
+                yield
+            finally:
+                self._query.conn = None
+
+    def _cached(self) -> bool:
+        started = getattr(self._query, "started", None)
+        return started is not None and time.monotonic() - started < QUERY_CACHE_S
 
     # -- what the searcher asks ------------------------------------------------------------
 
@@ -134,9 +203,14 @@ class PostgresCandidates(CandidateSource):
 
     def _totals(self) -> tuple[int, float]:
         """How many snippets there are, and how many words their texts have on average."""
+        if self._cached() and self._query.totals is not None:
+            return self._query.totals
         row = self._one("SELECT snippets, words FROM search_totals")
         snippets, words = (int(row[0]), int(row[1])) if row else (0, 0)
-        return snippets, (words / snippets if snippets else 1.0)
+        totals = snippets, (words / snippets if snippets else 1.0)
+        if self._cached():
+            self._query.totals = totals
+        return totals
 
     def doc_freqs(self, words: Iterable[str]) -> dict[str, int]:
         return {word: found.texts for word, found in self._words(words).items()}
@@ -174,14 +248,15 @@ class PostgresCandidates(CandidateSource):
             " JOIN search_speaker_parts p ON lower(p.part) {} w"
             " JOIN search_speakers s ON s.name = p.name AND s.quotes > 0"
         ).format(self._similar())
-        rows = self._all(query, (exact, typos), threshold=_floor(typos) if typos else None)
+        settings = {_TRIGRAMS: _floor(typos)} if typos else None
+        rows = self._all(query, (exact, typos), settings=settings)
         return SpeakerDirectory(sorted(str(row[0]) for row in rows)).find(plan, common, known)
 
     def role_speakers(self, words: tuple[str, ...], limit: int, workspace: str = "") -> set[str]:
-        lexemes = [w.lexeme for w in self._words(words).values() if w.lexeme]
-        if not lexemes:
-            return set()
-        every = " & ".join(lexeme_query(lexeme, "B") for lexeme in lexemes)
+        found = [w for w in self._words(words).values() if w.lexeme]
+        if not found or any(not w.roles for w in found):
+            return set()  # a word no role has: nobody holds that role (and no scan to say so)
+        every = " & ".join(lexeme_query(w.lexeme, "B") for w in found)
         rows = self._all(
             "SELECT s.speaker FROM snippets s JOIN documents d ON d.id = s.document_id"
             " WHERE s.terms @@ %s::tsquery AND s.kind = 'quote' AND s.speaker <> ''"
@@ -194,46 +269,51 @@ class PostgresCandidates(CandidateSource):
         items, scorer = self._plan(query)
         if not items and not query.speakers:
             return []
-        total = scorer.total
-        score, score_params = _score(items, scorer.average)
-        found: list[Candidate] = []
-        chosen = retrieval(items, total)
-        if chosen:
-            rows = self._select(
-                score,
-                score_params,
-                sql.SQL("s.terms @@ %s::tsquery"),
-                [chosen],
-                query,
-                OVERFETCH * query.limit,
-            )
-            found = rows
-        if len(found) < query.limit and items:
-            # Too few rows in the budget: any other match will do (cheap: no order, so the
-            # scan stops at the limit).
-            anything = " | ".join(f"({item.query})" for item in items)
-            found += self._select(
-                sql.SQL("0.0"),
-                [],
-                sql.SQL("s.terms @@ %s::tsquery AND NOT s.id = ANY(%s)"),
-                [anything, [c.id for c in found]],
-                query,
-                query.limit - len(found),
-                ordered=False,
-            )
+        score = _score(items, scorer.average)
+        chosen = retrieval(items, scorer.total)
+        parts: list[tuple[str, Sequence[Any], int | None]] = []
+        if chosen.rare:
+            parts.append(("s.terms @@ %s::tsquery", [chosen.rare], None))
+        if chosen.pairs:
+            parts.append(("s.terms @@ %s::tsquery", [chosen.pairs], BUDGET))
+        found = self._best(score, parts, query, OVERFETCH * query.limit) if parts else []
+        topping = [i.fetches for i in items if i.fetches and i.rows <= MAX_POSTINGS]
+        if len(found) < query.limit and not chosen.whole and topping:
+            # Too few rows in the budget: any other match of a word not in half the corpus
+            # will do (no order, so the scan stops at the limit; the index still has to list
+            # every row of each word first, hence not the commonest).
+            anything = " | ".join(f"({fetch})" for fetch in topping)
+            more = "s.terms @@ %s::tsquery AND NOT s.id = ANY(%s)"
+            params = [anything, [c.id for c in found]]
+            rest = query.limit - len(found)
+            found += self._best(score, [(more, params, rest)], query, rest, ordered=False)
         found = scorer.rescore(found)[: query.limit]
         if query.speakers:
-            by_speaker = self._select(
-                score,
-                score_params,
-                sql.SQL("s.speaker = ANY(%s)"),
-                [sorted(query.speakers)],
-                query,
-                OVERFETCH * query.speaker_limit,
-            )
-            best = scorer.rescore(by_speaker, with_speaker=True)[: query.speaker_limit]
-            found = merge(found, best)
+            found = merge(found, self._spoken(query, chosen.rare, score, scorer))
         return found
+
+    def _spoken(
+        self,
+        query: CandidateQuery,
+        rare: str,
+        score: tuple[sql.Composable, list[Any]],
+        scorer: Bm25,
+    ) -> list[Candidate]:
+        """The named speakers' own words, best first: those with one of the query's rarer
+        words (the budget's), then, if too few, any (a name shared by many namesakes may
+        have tens of thousands of quotes: they are not all read)."""
+        names = sorted(query.speakers)
+        rows: list[Candidate] = []
+        if rare:
+            condition = "s.speaker = ANY(%s) AND s.terms @@ %s::tsquery"
+            parts = [(condition, [names, rare], BUDGET)]
+            rows = self._best(score, parts, query, OVERFETCH * query.speaker_limit)
+        if len(rows) < query.speaker_limit:
+            rest = query.speaker_limit - len(rows)
+            condition = "s.speaker = ANY(%s) AND NOT s.id = ANY(%s)"
+            more = [(condition, [names, [c.id for c in rows]], rest)]
+            rows += self._best(score, more, query, rest, ordered=False)
+        return scorer.rescore(rows, with_speaker=True)[: query.speaker_limit]
 
     # -- building the query ----------------------------------------------------------------
 
@@ -260,24 +340,33 @@ class PostgresCandidates(CandidateSource):
         weights: dict[str, float] = {}
         rows: dict[str, float] = {}
 
-        def add(text: str, weight: float, count: float) -> None:
+        finds: dict[str, str] = {}
+
+        def add(text: str, weight: float, count: float, find: str = "") -> None:
             weights[text] = weights.get(text, 0.0) + weight
             rows[text] = count
+            finds[text] = find
 
         for term in (*query.known, *query.parts):
             seen = found[term.word]
+            anywhere = lexeme_query(seen.lexeme)
             if seen.texts:
-                add(lexeme_query(seen.lexeme, "A"), idf(seen.texts, total), seen.texts)
+                # Fetched without weights, the word brings the rows of everyone whose name
+                # it is too ("lochman"): count them, or the budget is a fiction.
+                weight = idf(seen.texts, total)
+                rows_read = seen.texts + seen.spoken
+                add(lexeme_query(seen.lexeme, "A"), weight, rows_read, anywhere)
             if term in query.known:
                 for field, rows_in in (("B", seen.roles), ("D", seen.titles)):
                     if rows_in:
                         weight = CONTEXT_BOOST * idf(rows_in, total)
-                        add(lexeme_query(seen.lexeme, field), weight, rows_in)
+                        add(lexeme_query(seen.lexeme, field), weight, rows_in, anywhere)
         unknown = [found[t.word].lexeme for t in query.unknown if len(t.stem) >= 3]
         for lookalikes in self._lookalikes([u for u in unknown if u]).values():
             if lookalikes:
                 either = " | ".join(lexeme_query(other, "A") for other in lookalikes)
-                add(either, FUZZY_WEIGHT, sum(lookalikes.values()))
+                anywhere = " | ".join(lexeme_query(other) for other in lookalikes)
+                add(either, FUZZY_WEIGHT, sum(lookalikes.values()), anywhere)
         for phrase in query.phrases:
             lexemes = [found[t.word] for t in phrase]
             if all(w.texts for w in lexemes):
@@ -287,10 +376,12 @@ class PostgresCandidates(CandidateSource):
         for part in sorted(query.speaker_words):
             lexeme = found[part].lexeme
             if lexeme and named.get(part):
-                add(lexeme_query(lexeme, "C"), SPEAKER_BOOST * idf(named[part], total), named[part])
+                weight = SPEAKER_BOOST * idf(named[part], total)
+                add(lexeme_query(lexeme, "C"), weight, named[part], "-")
         # Only the text's items end in :A (a fuzzy item is an OR of them, a phrase a chain).
         items = [
-            Item(text, weights[text], rows[text], in_text=text.endswith(":A")) for text in weights
+            Item(text, weights[text], rows[text], text.endswith(":A"), finds[text])
+            for text in weights
         ]
         return items, scorer
 
@@ -308,7 +399,7 @@ class PostgresCandidates(CandidateSource):
             " JOIN search_words sw ON lower(sw.lexeme) LIKE q || '%%' AND sw.texts > 0"
             " WHERE length(q) >= 4"
         ).format(self._similar())
-        rows = self._all(query, (lexemes, lexemes), threshold=_floor(lexemes))
+        rows = self._all(query, (lexemes, lexemes), settings={_TRIGRAMS: _floor(lexemes)})
         found: dict[str, dict[str, int]] = {lexeme: {} for lexeme in lexemes}
         for asked, lexeme, texts in rows:
             distance = 1 if len(asked) <= 5 else 2
@@ -320,28 +411,48 @@ class PostgresCandidates(CandidateSource):
             for asked, options in found.items()
         }
 
-    def _select(
+    def _best(
         self,
-        score: sql.Composable,
-        score_params: list[Any],
-        condition: sql.Composable,
-        params: list[Any],
+        score: tuple[sql.Composable, list[Any]],
+        parts: Sequence[tuple[str, Sequence[Any], int | None]],
         query: CandidateQuery,
         limit: int,
         ordered: bool = True,
     ) -> list[Candidate]:
-        """Rows meeting ``condition`` and the query's filters, best ``score`` first."""
+        """The best ``limit`` rows by ``score`` (unordered: the first read, unscored) that meet
+        any of ``parts`` (a condition, its parameters, and at most how many of its rows to
+        read) and the query's filters."""
+        score_sql, score_params = score if ordered else (sql.SQL("0.0"), [])
+        hits: list[sql.Composable] = []
+        params: list[Any] = []
+        for condition, condition_params, cap in parts:
+            hits.append(
+                sql.SQL(
+                    "(SELECT s.id, s.document_id, s.kind, {score} AS score FROM snippets s"
+                    " WHERE {condition}{cap})"
+                ).format(
+                    score=score_sql,
+                    condition=sql.SQL(condition),
+                    cap=sql.SQL(" LIMIT {}").format(sql.Literal(cap)) if cap else sql.SQL(""),
+                )
+            )
+            params += [*score_params, *condition_params]
         filters, filter_params = _filters(query)
+        # Scored and cut to the best on narrow rows; only the winners' text is read.
         statement = sql.SQL(
-            "SELECT {columns} FROM snippets s JOIN documents d ON d.id = s.document_id"
-            " WHERE {condition}{filters} {order} LIMIT %s"
+            "WITH hits AS MATERIALIZED ({hits}), best AS (SELECT s.id, s.score FROM hits s"
+            " JOIN documents d ON d.id = s.document_id WHERE TRUE{filters}"
+            " {order} LIMIT %s)"
+            " SELECT {columns} FROM best b JOIN snippets s ON s.id = b.id"
+            " JOIN documents d ON d.id = s.document_id ORDER BY b.score DESC, b.id"
         ).format(
-            columns=sql.SQL(_COLUMNS).format(score=score),
-            condition=condition,
+            hits=sql.SQL(" UNION ").join(hits),
             filters=filters,
-            order=sql.SQL("ORDER BY 7 DESC, s.id" if ordered else ""),
+            order=sql.SQL("ORDER BY s.score DESC, s.id" if ordered else ""),
+            columns=sql.SQL(_COLUMNS),
         )
-        rows = self._all(statement, [*score_params, *params, *filter_params, limit])
+        settings = _SERIAL if ordered else _INDEXED
+        rows = self._all(statement, [*params, *filter_params, limit], settings=settings)
         return [
             Candidate(
                 id=int(r[0]),
@@ -360,14 +471,15 @@ class PostgresCandidates(CandidateSource):
     # -- reading ---------------------------------------------------------------------------
 
     def _words(self, words: Iterable[str]) -> dict[str, _Word]:
-        wanted = sorted(set(words))
-        if not wanted:
-            return {}
-        rows = self._all(_LEXEME, (wanted,))
-        return {
-            str(w): _Word(str(lexeme or ""), int(texts), int(roles), int(titles))
-            for w, lexeme, texts, roles, titles in rows
-        }
+        asked = set(words)
+        known: dict[str, _Word] = self._query.words if self._cached() else {}
+        wanted = sorted(asked - set(known))
+        if wanted:
+            rows = self._all(_LEXEME, (wanted,))
+            for w, lexeme, texts, roles, titles, spoken in rows:
+                found = _Word(str(lexeme or ""), int(texts), int(roles), int(titles), int(spoken))
+                known[str(w)] = found
+        return {word: known[word] for word in asked}
 
     def _similar(self) -> sql.Composable:
         """pg_trgm's similarity operator, qualified by the schema it was installed in."""
@@ -389,18 +501,19 @@ class PostgresCandidates(CandidateSource):
         self,
         query: str | sql.Composed,
         params: Sequence[Any] = (),
-        threshold: float | None = None,
+        settings: Mapping[str, float] | None = None,
     ) -> list[tuple[Any, ...]]:
-        """Run one query; with ``threshold``, pg_trgm's similarity operator uses it."""
+        """Run one query, with ``settings`` for its transaction only, on the session's
+        connection if a query holds one."""
+        held: psycopg.Connection[tuple[Any, ...]] | None = getattr(self._query, "conn", None)
         try:
-            with self.store.connection() as conn:
-                if threshold is None:
+            with nullcontext(held) if held is not None else self.store.connection() as conn:
+                if not settings:
                     return conn.execute(query, params).fetchall()
                 with conn.transaction():
                     conn.execute(
-                        sql.SQL("SET LOCAL pg_trgm.similarity_threshold = {}").format(
-                            sql.Literal(threshold)
-                        )
+                        "SELECT " + ", ".join(["set_config(%s, %s, true)"] * len(settings)),
+                        [v for name, value in settings.items() for v in (name, str(value))],
                     )
                     return conn.execute(query, params).fetchall()
         except psycopg.Error as exc:

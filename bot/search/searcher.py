@@ -61,22 +61,23 @@ class Searcher:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         started = time.perf_counter()
-        self.source.refresh()
-        plan = analyse(query)
-        freqs = _Frequencies(self.source, plan)
-        notices: list[str] = []
-        hint = self.source.speaker_hint(plan, freqs.common, freqs.known) if plan.words else None
-        if hint is None and plan.speaker_slot:
-            hint = self._by_role(plan.speaker_slot, workspace)
-        if plan.empty:
-            notices.append(NO_WORDS)
-            ranked: list[Ranked] = []
-        elif not plan.terms and hint is None and not plan.phrases:
-            shown = ", ".join(dict.fromkeys(t.word for t in plan.words[:6]))
-            notices.append(ONLY_COMMON.format(words=shown))
-            ranked = []
-        else:
-            ranked = self._rank(plan, hint, kind, freqs, workspace)
+        with self.source.session():
+            self.source.refresh()
+            plan = analyse(query)
+            freqs = _Frequencies(self.source, plan)
+            notices: list[str] = []
+            hint = self.source.speaker_hint(plan, freqs.common, freqs.known) if plan.words else None
+            if hint is None and plan.speaker_slot:
+                hint = self._by_role(plan.speaker_slot, workspace)
+            if plan.empty:
+                notices.append(NO_WORDS)
+                ranked: list[Ranked] = []
+            elif not plan.terms and hint is None and not plan.phrases:
+                shown = ", ".join(dict.fromkeys(t.word for t in plan.words[:6]))
+                notices.append(ONLY_COMMON.format(words=shown))
+                ranked = []
+            else:
+                ranked = self._rank(plan, hint, kind, freqs, workspace)
         matches = self._cite(ranked, limit, workspace)
         took = (time.perf_counter() - started) * 1000
         return SearchResult(query, tuple(matches), round(took, 2), tuple(notices))
