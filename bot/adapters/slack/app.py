@@ -1,4 +1,5 @@
-"""The Bolt app: a client, the listener groups, an error logger. Nothing else happens here."""
+"""The Bolt app: a client, the listener groups, an error logger, and in multi-workspace mode
+the OAuth flow. Nothing else happens here."""
 
 from __future__ import annotations
 
