@@ -46,6 +46,11 @@ def serve(ctx: CliContext, mode: str, host: str, port: int | None, load_sample: 
             "multi-workspace installs (SLACK_CLIENT_ID) need HTTP mode: drop --mode socket "
             "and SLACK_APP_TOKEN; see the Slack section of the README."
         )
+    if oauth and load_sample:
+        raise click.ClickException(
+            "--load-sample fills the single-workspace store, which no workspace sees in"
+            " multi-workspace mode: load documents with `citebot ingest --workspace TEAM_ID PATH`."
+        )
     missing = [
         name
         for name in (

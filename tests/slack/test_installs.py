@@ -194,6 +194,10 @@ def test_installations_live_beside_the_stores_tables(served: Served) -> None:
         ),
         ({"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "x"}, "needs SLACK_SIGNING_SECRET"),
         (
+            {"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "x", "LOAD_SAMPLE": "1"},
+            "--load-sample fills the single-workspace store",
+        ),
+        (
             {"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "x", "SLACK_APP_TOKEN": "xapp-1"},
             "need HTTP mode",
         ),
@@ -202,9 +206,11 @@ def test_installations_live_beside_the_stores_tables(served: Served) -> None:
 def test_serve_names_what_is_wrong_with_the_install_settings(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], said: str
 ) -> None:
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
     extra = ["--mode", "socket"] if "SLACK_APP_TOKEN" in env else []
+    extra += ["--load-sample"] if "LOAD_SAMPLE" in env else []
+    for name, value in env.items():
+        if name != "LOAD_SAMPLE":
+            monkeypatch.setenv(name, value)
     result = CliRunner().invoke(cli, ["--db", f"sqlite:///{tmp_path / 'c.db'}", "serve", *extra])
     assert result.exit_code == 1
     assert said in result.output, result.output
