@@ -3,9 +3,9 @@
 "New since the last digest" is every snippet stored after the channel's previous posted digest
 (snippet ids grow in commit order, so the previous digest's last id is the watermark), kept
 when it is about one of the channel's topics and said by one of its speakers, best first, with
-near-copies merged, at most ``max_items``. The quote of the day rotates through every stored
-quote without repeats until all have been shown, then starts a new round; the choice is a
-function of the channel and the day, so a preview and the post agree.
+near-copies merged, at most ``max_items`` and how many more. The quote of the day rotates
+through every stored quote without repeats until all have been shown, then starts a new round;
+the choice is a function of the channel and the day, so a preview and the post agree.
 """
 
 from __future__ import annotations
@@ -15,17 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from bot.digests.values import Digest, DigestItem, DigestRecord, Subscription
 from bot.models import Snippet
-from bot.search.analysis import STOP_WORDS, analyse, normalise, stems, words
+from bot.search.analysis import STOP_WORDS, analyse, stems, words
 from bot.search.speakers import SpeakerDirectory
 from bot.service import Citebot
 
 SEARCH_DEPTH = 200  # matches read per topic to rank the new snippets about it
 NEAR_COPY = 90  # token-sort similarity (0-100) at which two snippets say the same thing
-DEDUPE_LIMIT = 2_000  # ranked items compared for near-copies; the rest are only counted
 
 
 @dataclass(frozen=True)
@@ -54,16 +53,15 @@ class Composer:
             (DigestItem(s, score) for s, score in self._scores(chosen, subscription).items()),
             key=lambda item: (-item.score, item.snippet.id),
         )
-        merged = merge_near_copies(ranked[:DEDUPE_LIMIT])
-        total = len(merged) + max(0, len(ranked) - DEDUPE_LIMIT)
-        items = tuple(merged[: self.max_items])
+        merged, more = merge_near_copies(ranked, self.max_items)
+        items = tuple(merged)
         quote, cycle = self.quote_of_the_day(subscription, day, earlier)
         return Digest(
             workspace=subscription.workspace,
             channel=subscription.channel,
             day=day,
             items=items,
-            more=total - len(items),
+            more=more,
             quote_of_the_day=quote,
             through_id=through,
             cycle=cycle,
@@ -173,16 +171,25 @@ def merit(snippet: Snippet) -> float:
     return max(0.0, min(100.0, score))
 
 
-def merge_near_copies(ranked: list[DigestItem]) -> list[DigestItem]:
+def merge_near_copies(ranked: list[DigestItem], shown: int) -> tuple[list[DigestItem], int]:
     """Keep the best of each group of near-copies (the same words in two sources, or a quote
-    and the fact inside it); the kept item lists where the others stand."""
+    and the fact inside it) among the first ``shown`` items, the kept item listing where the
+    others stand; return them with how many more distinct items there are.
+
+    Each item is compared with the shown ones only, so a day of thousands of new snippets
+    costs thousands of comparisons, not millions; beyond the shown ones, identical wordings
+    and overlapping spans of one document count once.
+    """
     kept: list[DigestItem] = []
     texts: list[str] = []
+    beyond: set[str] = set()
+    by_paragraph: dict[tuple[int, int], list[Snippet]] = {}
     for item in ranked:
-        text = normalise(item.snippet.text)
+        # Token-sort similarity, with each side's words sorted once rather than per pair.
+        text = " ".join(sorted(utils.default_process(item.snippet.text).split()))
         for position, (other, other_text) in enumerate(zip(kept, texts, strict=True)):
             if _same_span(item.snippet, other.snippet) or (
-                fuzz.token_sort_ratio(text, other_text) >= NEAR_COPY
+                fuzz.ratio(text, other_text, score_cutoff=NEAR_COPY)
             ):
                 if item.snippet.document_id != other.snippet.document_id and (
                     item.snippet.citation not in other.also
@@ -190,9 +197,16 @@ def merge_near_copies(ranked: list[DigestItem]) -> list[DigestItem]:
                     kept[position] = replace(other, also=(*other.also, item.snippet.citation))
                 break
         else:
-            kept.append(item)
-            texts.append(text)
-    return kept
+            if len(kept) < shown:
+                kept.append(item)
+                texts.append(text)
+                continue
+            snippet = item.snippet
+            nearby = by_paragraph.setdefault((snippet.document_id, snippet.citation.paragraph), [])
+            if text not in beyond and not any(_same_span(snippet, other) for other in nearby):
+                beyond.add(text)
+                nearby.append(snippet)
+    return kept, len(beyond)
 
 
 def _same_span(a: Snippet, b: Snippet) -> bool:
