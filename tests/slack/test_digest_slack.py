@@ -354,3 +354,23 @@ def test_the_schedule_thread_posts_what_is_due_once_however_often_it_ticks(
     finally:
         schedule.stop()
     assert fake.count("chat.postMessage") == 1
+
+
+def test_topics_and_speakers_set_in_slack_shape_the_posted_digest(
+    events_url: str, fake: FakeSlack, bot: Citebot, tmp_path: Path
+) -> None:
+    digest_command(events_url, fake, "daily 09:00 UTC", "d")
+    digest_command(events_url, fake, "topics middle corridor", "t")
+    forum = tmp_path / "forum.txt"
+    forum.write_text(FORUM, encoding="utf-8")
+    ingest(bot, forum)
+    ingest(bot, FIXTURES / "corpus" / "alert.txt")
+    runner(bot, fake).run_due(next_due(bot, fake))
+    (posted,) = fake.bodies("chat.postMessage")
+    news = json.dumps(posted["blocks"], ensure_ascii=False).split("Quote of the day")[0]
+    assert "Topics: middle corridor" in news
+    assert "rail link" in news and "62 percent" in news
+    assert "Critical minerals" not in news and "harbour" not in news
+    digest_command(events_url, fake, "speakers Lochman", "s")
+    preview = all_text(digest_command(events_url, fake, "preview", "p"))
+    assert "Speakers: Lochman" in preview and "Nothing new since the last digest" in preview
