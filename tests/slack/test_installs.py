@@ -314,3 +314,23 @@ def test_two_processes_share_installations_and_oauth_states(
         assert "Vassilenko" in json.dumps(posted.body)
     finally:
         fake.close()
+
+
+def test_an_uninstall_forgets_the_workspaces_tokens(served: Served, fake: FakeSlack) -> None:
+    install(served.base, fake, "TGONE")
+    assert served.installation("TGONE") is not None
+    data = for_team(payload("app_uninstalled", event_id=f"EvGone{id(served)}"), "TGONE")
+    body = json.dumps(data)
+    assert post(served.events_url, body, JSON, sign(body))[0] == 200
+    deadline = time.monotonic() + 5
+    while served.installation("TGONE") is not None:
+        assert time.monotonic() < deadline, "the installation outlived the uninstall"
+        time.sleep(0.05)
+    # Its events are no longer answered; another workspace's still are.
+    install(served.base, fake, "TSTAYS")
+    assert mention(served, "TGONE", f"EvGoneAfter{id(served)}") == 200
+    assert mention(served, "TSTAYS", f"EvStays{id(served)}") == 200
+    posted = fake.wait_for("chat.postMessage")
+    time.sleep(0.3)
+    assert len(fake.calls["chat.postMessage"]) == 1
+    assert posted[0].headers["Authorization"] == f"Bearer {served.installation('TSTAYS').bot_token}"
