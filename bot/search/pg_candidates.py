@@ -37,7 +37,7 @@ from psycopg import sql
 from rapidfuzz.distance import Levenshtein
 
 from bot.search.analysis import QueryPlan
-from bot.search.bm25 import K1, B, Bm25, Frequencies, idf
+from bot.search.bm25 import K1, Bm25, Frequencies, idf
 from bot.search.candidates import (
     CONTEXT_BOOST,
     PHRASE_BOOST,
@@ -60,7 +60,8 @@ MAX_POSTINGS = 50_000  # rows of a word beyond which listing them from the index
 MAX_LOOKALIKES = 24  # most frequent look-alikes kept per unknown word
 TRIGRAM_FLOOR = 0.05  # the loosest trigram similarity ever asked for (see _floor)
 QUERY_CACHE_S = 2.0  # a query's look-ups are reused for at most this long
-OVERFETCH = 2  # rows fetched per candidate wanted, for tantivy's scoring to order (bm25.py)
+PRESCORE_B = 0.3  # the SQL pre-order's length normalisation (BM25's is 0.75)
+OVERFETCH = 3  # rows fetched per candidate wanted, for tantivy's scoring to order (bm25.py)
 
 _LEXEME = """
     SELECT w, x.lexeme, coalesce(sw.texts, 0), coalesce(sw.roles, 0), coalesce(sw.titles, 0),
@@ -546,7 +547,8 @@ def _filters(query: CandidateQuery) -> tuple[sql.Composable, list[Any]]:
 
 def _score(items: Sequence[Item], average: float) -> tuple[sql.Composable, list[Any]]:
     """BM25's shape for one occurrence of each item: the text's items normalised by the text's
-    length against the average, the other fields' items as they are."""
+    length against the average (more gently than BM25: this cannot see a long text's repeated
+    words, which tantivy's scoring will credit), the other fields' items as they are."""
     if not items:
         return sql.SQL("0.0"), []
     in_text = [item for item in items if item.in_text]
@@ -556,7 +558,7 @@ def _score(items: Sequence[Item], average: float) -> tuple[sql.Composable, list[
     norm = sql.SQL("{k}::float8 / (1 + {k1} * (1 - {b} + {b} * s.words / {avg}))").format(
         k=sql.Literal(K1 + 1),
         k1=sql.Literal(K1),
-        b=sql.Literal(B),
+        b=sql.Literal(PRESCORE_B),
         avg=sql.Literal(max(average, 1.0)),
     )
     text_score = sql.SQL("({}) * {}").format(sql.SQL(" + ").join([term] * len(in_text)), norm)
