@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, Protocol
@@ -65,7 +65,7 @@ class DigestOptions:
     retry_after: timedelta = timedelta(minutes=5)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> DigestOptions:
+    def from_settings(cls, settings: Mapping[str, Any]) -> DigestOptions:
         return cls(
             max_items=settings["CITEBOT_DIGEST_MAX_ITEMS"],
             when_empty=settings["CITEBOT_DIGEST_WHEN_EMPTY"],
