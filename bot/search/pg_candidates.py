@@ -81,7 +81,9 @@ _COLUMNS = """
 # it saves (and takes the cores other requests need). An unordered query ends at its LIMIT,
 # which can make a scan of the whole table look cheap to the planner when it misjudges how
 # many rows match (none, say): that costs seconds at a million snippets, so those use indexes.
-_SERIAL = {"max_parallel_workers_per_gather": 0}
+# The rows read are a few thousand at most, so joining each to its document by the primary key
+# beats hashing every document of the store (the workspace filter needs the join).
+_SERIAL = {"max_parallel_workers_per_gather": 0, "enable_hashjoin": 0, "enable_mergejoin": 0}
 _INDEXED = {**_SERIAL, "enable_seqscan": 0}
 _TRIGRAMS = "pg_trgm.similarity_threshold"
 
@@ -131,14 +133,21 @@ class Retrieval:
         return bool(self.rare or self.pairs)
 
 
+def fetches(items: Sequence[Item]) -> dict[str, float]:
+    """Each distinct fetch of ``items`` and how many rows it reads: a word in the text and in
+    the title is one fetch, its rows counted together."""
+    fetched: dict[str, float] = {}
+    for item in items:
+        if item.rows > 0 and item.fetches:
+            fetched[item.fetches] = fetched.get(item.fetches, 0.0) + item.rows
+    return fetched
+
+
 def retrieval(items: Sequence[Item], total: int, budget: int | None = None) -> Retrieval:
     """Rare items alone, rarest first, while their rows fit ``budget``; then the commoner
     ones in pairs, most selective first, while the estimate fits (at most MAX_PAIRS)."""
     budget = BUDGET if budget is None else budget
-    fetched: dict[str, float] = {}  # a word in the text and in the title: one fetch
-    for item in items:
-        if item.rows > 0 and item.fetches:
-            fetched[item.fetches] = fetched.get(item.fetches, 0.0) + item.rows
+    fetched = fetches(items)
     rare: list[str] = []
     spent = 0.0
     common: list[tuple[str, float]] = []
@@ -258,11 +267,17 @@ class PostgresCandidates(CandidateSource):
         if not found or any(not w.roles for w in found):
             return set()  # a word no role has: nobody holds that role (and no scan to say so)
         every = " & ".join(lexeme_query(w.lexeme, "B") for w in found)
+        anywhere = " & ".join(lexeme_query(w.lexeme) for w in found)
+        # The index cannot tell a role's word from the same word in a text ("nationally on
+        # …" asks for a role with 'nation'): at most a budget of rows holding the words
+        # anywhere is read to find the role's.
         rows = self._all(
-            "SELECT s.speaker FROM snippets s JOIN documents d ON d.id = s.document_id"
+            "SELECT s.speaker FROM (SELECT * FROM snippets s WHERE s.terms @@ %s::tsquery"
+            " LIMIT %s) s JOIN documents d ON d.id = s.document_id"
             " WHERE s.terms @@ %s::tsquery AND s.kind = 'quote' AND s.speaker <> ''"
             " AND d.workspace = %s LIMIT %s",
-            (every, workspace, limit),
+            (anywhere, BUDGET, every, workspace, limit),
+            settings=_INDEXED,
         )
         return {str(row[0]) for row in rows}
 
@@ -278,7 +293,7 @@ class PostgresCandidates(CandidateSource):
         if chosen.pairs:
             parts.append(("s.terms @@ %s::tsquery", [chosen.pairs], BUDGET))
         found = self._best(score, parts, query, OVERFETCH * query.limit) if parts else []
-        topping = [i.fetches for i in items if i.fetches and i.rows <= MAX_POSTINGS]
+        topping = [find for find, rows in fetches(items).items() if rows <= MAX_POSTINGS]
         if len(found) < query.limit and not chosen.whole and topping:
             # Too few rows in the budget: any other match of a word not in half the corpus
             # will do (no order, so the scan stops at the limit; the index still has to list
