@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from bot.service import Citebot
 from bot.store import open_store
 from tests.slack.conftest import FIXTURES
 from tests.slack.fake_slack import FakeSlack
+from tests.slack.test_cli import citebot, free_port
 
 DECLARED = """
 [[digest]]
@@ -171,3 +173,34 @@ def test_two_run_due_processes_at_once_post_once(
     check_one_post(fake)
     assert statuses(run_due(store_url, fake, digests, due + timedelta(minutes=1))) == []
     assert fake.count("chat.postMessage") == 1
+
+
+def test_serve_posts_a_due_digest_from_its_schedule_thread(tmp_path: Path, fake: FakeSlack) -> None:
+    """`citebot serve` runs the schedule: a digest due an hour ago (within the grace window)
+    is posted on its first tick, once, while the server answers Slack."""
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    prepare(db, tmp_path)
+    now = datetime.now(UTC)
+    store = open_store(db)
+    hour_ago = (now - timedelta(hours=1)).strftime("%H:%M")
+    since = (now - timedelta(hours=2)).isoformat()
+    store.put_subscription(Subscription("", "CSERVE", hour_ago, "UTC", since=since))
+    store.close()
+    env = {
+        "DATABASE_URL": db,
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_URL": fake.api_url,
+        "CITEBOT_DIGESTS_FILE": str(tmp_path / "none.toml"),
+    }
+    with citebot(["serve", "--mode", "http", "--port", str(free_port())], env) as process:
+        try:
+            (call,) = fake.wait_for("chat.postMessage", timeout=60)
+        except AssertionError:
+            process.terminate()
+            raise AssertionError(process.communicate(timeout=10)[0]) from None
+        time.sleep(1)
+    assert call.body["channel"] == "CSERVE" and fake.count("chat.postMessage") == 1
+    with open_store(db) as store:
+        (record,) = store.digest_records("", "CSERVE")
+    assert record.state == "posted" and record.message_ts.startswith("1700000000.")
