@@ -81,9 +81,11 @@ _COLUMNS = """
 # it saves (and takes the cores other requests need). An unordered query ends at its LIMIT,
 # which can make a scan of the whole table look cheap to the planner when it misjudges how
 # many rows match (none, say): that costs seconds at a million snippets, so those use indexes.
-# The rows read are a few thousand at most, so joining each to its document by the primary key
-# beats hashing every document of the store (the workspace filter needs the join).
-_SERIAL = {"max_parallel_workers_per_gather": 0, "enable_hashjoin": 0, "enable_mergejoin": 0}
+# Each row read joins its own document by primary key, whatever the planner thinks the
+# filters select: the rows are a few thousand at most, and a freshly migrated or loaded
+# store without statistics otherwise gets a join against every document (65 ms at 100k).
+_DOCUMENT = "CROSS JOIN LATERAL (SELECT * FROM documents d WHERE d.id = s.document_id OFFSET 0) d"
+_SERIAL = {"max_parallel_workers_per_gather": 0}
 _INDEXED = {**_SERIAL, "enable_seqscan": 0}
 _TRIGRAMS = "pg_trgm.similarity_threshold"
 
@@ -273,7 +275,7 @@ class PostgresCandidates(CandidateSource):
         # anywhere is read to find the role's.
         rows = self._all(
             "SELECT s.speaker FROM (SELECT * FROM snippets s WHERE s.terms @@ %s::tsquery"
-            " LIMIT %s) s JOIN documents d ON d.id = s.document_id"
+            f" LIMIT %s) s {_DOCUMENT}"
             " WHERE s.terms @@ %s::tsquery AND s.kind = 'quote' AND s.speaker <> ''"
             " AND d.workspace = %s LIMIT %s",
             (anywhere, BUDGET, every, workspace, limit),
@@ -457,7 +459,7 @@ class PostgresCandidates(CandidateSource):
         # Scored and cut to the best on narrow rows; only the winners' text is read.
         statement = sql.SQL(
             "WITH hits AS MATERIALIZED ({hits}), best AS (SELECT s.id, s.score FROM hits s"
-            " JOIN documents d ON d.id = s.document_id WHERE TRUE{filters}"
+            f" {_DOCUMENT} WHERE TRUE{{filters}}"
             " {order} LIMIT %s)"
             " SELECT {columns} FROM best b JOIN snippets s ON s.id = b.id"
             " JOIN documents d ON d.id = s.document_id ORDER BY b.score DESC, b.id"
