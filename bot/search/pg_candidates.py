@@ -1,24 +1,29 @@
 """Candidates from PostgreSQL's own indexes over the live tables (the PostgreSQL store's source).
 
-Nothing is built or kept in step: ``snippets.terms`` (a generated ``tsvector`` with a GIN
-index), the word and speaker counts the store's triggers keep, and ``pg_trgm`` indexes over
-words and name parts are all the source reads (schema: ``bot/store/postgres_search.py``), so
-every process sees a document the moment it is committed.
+Nothing is built or kept in step: ``snippets.terms`` (a ``tsvector`` with a GIN index), the
+word and speaker counts the store's triggers keep, and ``pg_trgm`` indexes over words and name
+parts are all the source reads (schema: ``bot/store/postgres_search.py``), so every process
+sees a document the moment it is committed.
 
 A query becomes weighted items, each a ``tsquery`` with a weight and the number of rows it
-matches: a known word in the text (its inverse document frequency) and in the speaker's role
-(less), the look-alikes of an unknown word (typos through trigram similarity and edit
-distance, longer forms through a prefix; a small constant, as tantivy's fuzzy queries score),
-a quoted phrase, the named speaker's name parts. Rows are scored with BM25's shape (one
-occurrence, length-normalised) in SQL and the best ``limit`` go to the ranker.
+reads: a known word in the text (its inverse document frequency), in the title and the
+speaker's role (less), the look-alikes of an unknown word (typos through trigram similarity
+and edit distance, longer forms through a prefix; a constant, as tantivy's fuzzy queries
+score), a quoted phrase, the named speakers' name parts (scored, never fetched by: their own
+words are fetched on their own, ``_spoken``).
 
-PostgreSQL has no top-k pruning for an OR of words, so the rows a query may score are
-budgeted: words are taken rarest first while the rows they match fit in ``BUDGET``; the
-commoner ones then only fetch rows holding two of them (estimated as if independent, most
-selective pairs first). A snippet that holds one very common word of the query and nothing
-else is almost never a good answer, and if too few rows come back, unscored matches of any
-item fill up to the limit. On a corpus this size budget never bites (the labelled suites),
-and the query is an OR of every item, as on tantivy.
+PostgreSQL has no top-k pruning for an OR of words, so the rows a query reads are budgeted
+(``retrieval``): words are taken rarest first while their rows fit in ``BUDGET``; the commoner
+ones then only fetch rows holding two of them (estimated as if independent, most selective
+pairs first, at most ``BUDGET`` rows read however wrong the estimate), and never two words
+that are each in more than ``MAX_POSTINGS`` rows. A snippet that holds one very common word of
+the query and nothing else is almost never a good answer. On a corpus the size of the labelled
+sets the budget never bites and the fetch is an OR of every item, as on tantivy.
+
+The rows read are pre-ordered in SQL by their weighted matches; ``OVERFETCH`` rows per
+candidate wanted are then ordered by tantivy's own score for the same query (``bm25.py``), so
+the candidates and the BM25 share the ranker sees are, as far as the counts agree, those the
+SQLite backend would give it.
 """
 
 from __future__ import annotations
@@ -130,9 +135,6 @@ class Retrieval:
     rare: str  # items whose rows fit the budget together: read whole
     pairs: str  # pairs of the commoner ones: estimated as independent, so read at most a cap
     whole: bool = True  # every item is in ``rare``: nothing else matches
-
-    def __bool__(self) -> bool:
-        return bool(self.rare or self.pairs)
 
 
 def fetches(items: Sequence[Item]) -> dict[str, float]:
