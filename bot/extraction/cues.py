@@ -84,8 +84,14 @@ _UNNAMED = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
     r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)?"
 )
+# "the Ministry of Transport", "the Department for Rural Affairs": a body named with "of".
+_BODY_OF = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Bureau|University|"
+    rf"Institute|Commission|Agency|Authority|Council|Board|Federation|Union|Bank)\s+(?:of|for)\s+"
+    rf"(?:the\s+)?{NAME}"
+)
 SPEAKER = (
-    rf"(?:{_BEHALF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{_BEHALF}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
     rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )

@@ -140,6 +140,15 @@ _BUSINESS_NAME = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_BODY_OF_WORDS = re.compile(
+    r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w’'-]* ){0,2}(?P<head>[A-Z][\w’'-]*) (?:of|for) (?:the )?"
+    r"(?P<tail>[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*))$"
+)
+# "Ministry of ", "Department of Foreign ": a body's name the cue pattern stopped inside.
+_BODY_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
+    r"(?P<head>[A-Z][\w’'-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
+)
 _AGE = re.compile(r"\d{1,3}-year-old$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
@@ -216,7 +225,31 @@ class Resolver:
             and all(w[:1].islower() for w in words[1:])
         ):
             return self._unnamed(words[-1].lower(), at)
+        body_of = _BODY_OF_WORDS.match(" ".join(words))
+        if body_of and body_of.group("head") in ORG_WORDS:
+            tail = body_of.group("tail").split()
+            at_name = self.people.name_index(tail)
+            if at_name is not None and (
+                first_name_gender(tail[at_name]) is not None
+                or tail[at_name - 1].lower() in ROLE_NOUNS
+            ):
+                # "the Office of Emergency Management Director Jane Roe": the person.
+                return self._name(tail, at)
+            # "the Ministry of Transport said": the body speaks.
+            return self._organisation_named(body_of.group("name"), at)
         if words[0][:1].isupper() and words[0] not in PRONOUNS:
+            body = _BODY_OF_BEFORE.search(self.text, max(0, at - 80), at)
+            if (
+                body
+                and body.group("head") in ORG_WORDS
+                and all(w[:1].isupper() for w in words)
+                # "Office of Emergency Management Director Jane Roe": a person ends the run.
+                and self.people.name_index(words) is None
+                and self.people.lookup(" ".join(words), fuzzy=False) is None
+            ):
+                # "The Ministry of [Transport] said": the pattern started after "of"; the
+                # body's whole name speaks.
+                return self._organisation_named(f"{body.group('name')} {' '.join(words)}", at)
             # The pattern may have started inside a capitalised run ("South [Korea] says").
             before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
             if before:

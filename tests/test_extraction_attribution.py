@@ -1,0 +1,61 @@
+"""Attribution patterns added after the second held-out set: each case is a short passage
+written for this test and the quotes a careful reader would credit in it (a word of the
+quote, speaker, kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extraction import extract_text
+from bot.models import Document, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    return list(extract_text("Title\n\n" + body, Document(title="Title")).quotes)
+
+
+def _credited(quotes: list[Quote], word: str) -> tuple[str, str]:
+    found = [q for q in quotes if word in q.text]
+    assert found, (word, [q.text for q in quotes])
+    return found[0].speaker, found[0].kind
+
+
+CASES = {
+    "a body named with 'of' speaks before its clause": (
+        "The Ministry of Transport said the crew had been taken ashore.",
+        [("taken ashore", "Ministry of Transport", "indirect")],
+    ),
+    "a body named with 'of' and two capitalised words": (
+        "The Department of Foreign Affairs said the sailors would fly home on Friday.",
+        [("fly home", "Department of Foreign Affairs", "indirect")],
+    ),
+    "a body named with 'of' after the quote": (
+        "“All nineteen sailors are safe,” the Ministry of Transport said.",
+        [("nineteen sailors", "Ministry of Transport", "direct")],
+    ),
+    "a body named with 'for' in an inverted cue": (
+        "“The levee will hold,” said the Department for Rural Affairs.",
+        [("levee will hold", "Department for Rural Affairs", "direct")],
+    ),
+    "a body named with 'of' before a colon quote": (
+        "In a statement issued in Arabic, the Ministry of Ports said: “The harbour is open.”",
+        [("harbour is open", "Ministry of Ports", "direct")],
+    ),
+    "a person titled with a body named with 'of' is the person": (
+        "“The road is shut,” said the Office of Emergency Management Director Jane Roe.",
+        [("road is shut", "Jane Roe", "direct")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_attribution_patterns(name: str) -> None:
+    body, expected = CASES[name]
+    quotes = _quotes(body)
+    for word, speaker, kind in expected:
+        assert _credited(quotes, word) == (speaker, kind), name
+
+
+def test_secretary_of_state_is_a_title_not_a_body() -> None:
+    quotes = _quotes("Secretary of State Ann Blake said the port was open.")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Ann Blake", "indirect")]
