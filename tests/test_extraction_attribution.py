@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extraction import extract_text
-from bot.models import Document, Quote
-
-
-def _quotes(body: str) -> list[Quote]:
-    return list(extract_text("Title\n\n" + body, Document(title="Title")).quotes)
-
-
-def _credited(quotes: list[Quote], word: str) -> tuple[str, str]:
-    found = [q for q in quotes if word in q.text]
-    assert found, (word, [q.text for q in quotes])
-    return found[0].speaker, found[0].kind
-
+from tests.test_extraction_news_styles import _credited, _quotes
 
 CASES = {
     "a body named with 'of' speaks before its clause": (
