@@ -33,6 +33,20 @@ CASES = {
         "“The road is shut,” said the Office of Emergency Management Director Jane Roe.",
         [("road is shut", "Jane Roe", "direct")],
     ),
+    "the company's chief executive is the person introduced in that role": (
+        "Priya Nair, chief executive of Doorlock, apologised on Tuesday.\n\n"
+        '"We let people down," the company\'s chief executive wrote.\n\n'
+        '"It will not happen again," the company\'s CEO added.',
+        [("let people down", "Priya Nair", "direct"), ("not happen", "Priya Nair", "direct")],
+    ),
+    "a body first named right after a quote": (
+        'Hundreds of owners were locked out.\n\n"We are sorry," Doorlock said in a statement.',
+        [("We are sorry", "Doorlock", "direct")],
+    ),
+    "a title line is no first name": (
+        "Doorlock makes smart locks.\n\n“We are sorry,” Doorlock said.",
+        [("We are sorry", "Doorlock", "direct")],
+    ),
 }
 
 

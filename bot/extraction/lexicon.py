@@ -183,6 +183,10 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "politician": ("senator", "minister", "president", "governor", "mayor", "mp", "leader"),
     "lawmaker": ("senator", "representative", "mp", "lawmaker", "congress"),
     "executive": ("executive", "ceo", "chief", "director", "president", "chair"),
+    "ceo": ("ceo", "chief executive"),
+    "cfo": ("cfo", "chief financial", "finance chief"),
+    "coo": ("coo", "chief operating"),
+    "cto": ("cto", "chief technology"),
 }
 # Nouns for a person whose role no one stated; the gender they carry, if any.
 PERSON_NOUNS = {

@@ -140,6 +140,7 @@ _BUSINESS_NAME = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
 _BODY_OF_WORDS = re.compile(
     r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w’'-]* ){0,2}(?P<head>[A-Z][\w’'-]*) (?:of|for) (?:the )?"
     r"(?P<tail>[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*))$"
@@ -349,7 +350,9 @@ class Resolver:
             # "The Djiboutian delegate", "the Health Minister": a role, not a name.
             return self._nominal([words[0].lower(), words[-1].lower()], at, exclude)
         if words[0].lower() in _DETERMINERS and all(
-            w[:1].islower() or _AGE.match(w) for w in words[1:]
+            # "the company's CEO": a role noun like any other
+            w[:1].islower() or _AGE.match(w) or w in _OFFICER_ACRONYMS
+            for w in words[1:]
         ):
             return self._nominal(words, at, exclude)
         if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
@@ -463,6 +466,18 @@ class Resolver:
             return author if author is not None and 0 <= at - where < 800 else None
         if head in DOCUMENT_NOUNS:
             return None
+        if (
+            head in ROLE_NOUNS
+            and head not in _ON_BEHALF_HEADS
+            and head not in GROUP_NOUNS
+            and any(re.search(r"(?:’s|'s)$", w) for w in words[1:-1])
+        ):
+            # "the company's chief executive": one person, the one introduced in that role.
+            holder = self.people.recent(
+                at, role_words=NOMINAL_ROLES.get(head, (head,)), exclude=exclude
+            )
+            if holder is not None:
+                return self._person(holder, at)
         if (
             head in GROUP_NOUNS
             or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2]))
@@ -651,11 +666,17 @@ class Resolver:
 
     def _named_mid_sentence(self, word: str) -> bool:
         """Whether the text capitalises ``word`` where a sentence does not start."""
-        return bool(re.search(rf"[a-z,(]\s+{re.escape(word)}\b|\({re.escape(word)}\b", self.text))
+        # After a quote closed with a comma or question mark the sentence goes on: '“…,” X said'.
+        return bool(
+            re.search(
+                rf"(?:[a-z,(]|[,?!][”\"’'])\s+{re.escape(word)}\b|\({re.escape(word)}\b", self.text
+            )
+        )
 
     def _full_name_before(self, surname: str, at: int) -> str:
         """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
-        pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)\s+{re.escape(surname)}\b")
+        # The first name on the same line: a title line ending in a capital is no first name.
+        pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)[ \t\u00a0]+{re.escape(surname)}\b")
         for found in pattern.finditer(self.text, 0, at):
             first = found.group(1)
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
