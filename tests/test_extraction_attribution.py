@@ -47,6 +47,21 @@ CASES = {
         "Doorlock makes smart locks.\n\n“We are sorry,” Doorlock said.",
         [("We are sorry", "Doorlock", "direct")],
     ),
+    "two titled people joined by 'and' are two people": (
+        "Captain Rodel Cruz and Chief Engineer Marco Villa were the last to leave.\n\n"
+        "“We fought it for six hours,” Villa said.\n\n"
+        "“I ordered everyone off at midnight,” the captain said.",
+        [("six hours", "Marco Villa", "direct"), ("at midnight", "Rodel Cruz", "direct")],
+    ),
+    "a body in apposition to a nominal speaks": (
+        "The ship’s owner, Harrow Maritime Holdings, said all crew were safe.",
+        [("all crew", "Harrow Maritime Holdings", "indirect")],
+    ),
+    "an inverted cue with a possessive nominal and a name in apposition": (
+        "“We were lucky,” said the ship’s captain, Rodel Cruz.\n\n"
+        "“No one is hurt,” said the ship’s owner, Harrow Maritime Holdings.",
+        [("were lucky", "Rodel Cruz", "direct"), ("No one", "Harrow Maritime Holdings", "direct")],
+    ),
 }
 
 

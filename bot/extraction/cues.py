@@ -46,7 +46,8 @@ NAME = (
 )
 _NOMINAL = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?-i:[a-z][\w’'-]*|\d{1,3}-year-old|C[EFOT]O\b)"
+    # A possessive is not the head: "said the ship’s captain, Rodel Santos".
+    r"(?-i:[a-z][\w’'-]*(?<!’s)(?<!'s)|\d{1,3}-year-old|C[EFOT]O\b)"
 )
 _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
 # "A spokesperson for the Department for Rural Affairs": the organisation speaks.

@@ -174,6 +174,16 @@ class People:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
             return
+        if "and" in tokens[1:name_at]:
+            conjunction = name_at - 1 - tokens[name_at - 1 :: -1].index("and")
+            left = tokens[:conjunction]
+            if self.name_index(left) is not None:
+                # "Captain Rodel Santos and Chief Engineer Marco Villanueva": two people, the
+                # second one's title starting after the conjunction.
+                self._consider(offsets[0], " ".join(left))
+                right = conjunction + 1
+                self._consider(offsets[right], " ".join(tokens[right:]))
+                return
         name_at = self._extend_back(tokens, name_at)
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)

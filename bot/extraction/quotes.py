@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.extraction import cues
 from bot.extraction.layout import Kind
-from bot.extraction.lexicon import DOCUMENT_NOUNS, NOT_ROLE_TITLES, TITLE_WORDS
+from bot.extraction.lexicon import DOCUMENT_NOUNS, NOT_ROLE_TITLES, ORG_WORDS, TITLE_WORDS
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
 from bot.extraction.speakers import Resolver, Speaker
@@ -480,11 +480,16 @@ class QuoteFinder:
         """Resolve a cue's speaker; "A government spokesman, Lukas Berg, said" and "The
         town’s Conservative MP, Rachel Hume, said" credit the name in the apposition."""
         named = _APPOS_NAME.match(appos) if appos else None
+        body = None
         if named and _ROLE_REFERENCE.search(reference):
             speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
             if speaker is not None and speaker.person is not None:
                 return speaker
+            if speaker is not None and named.group(1).split()[-1] in ORG_WORDS:
+                body = speaker  # "The vessel’s owner, Kestrel Maritime Holdings, said"
         speaker = self.resolver.resolve(reference, at, exclude)
+        if body is not None and (speaker is None or speaker.person is None):
+            return body
         if (
             named
             and (speaker is None or speaker.person is None)
