@@ -62,6 +62,11 @@ CASES = {
         "“No one is hurt,” said the ship’s owner, Harrow Maritime Holdings.",
         [("were lucky", "Rodel Cruz", "direct"), ("No one", "Harrow Maritime Holdings", "direct")],
     ),
+    "'the company' is the business credited just before": (
+        "Doorlock said the fault was in a server. The company declined to say how many "
+        'locks failed but said "fewer than a thousand" homes were affected.',
+        [("fewer than", "Doorlock", "mixed")],
+    ),
 }
 
 
@@ -76,3 +81,8 @@ def test_attribution_patterns(name: str) -> None:
 def test_secretary_of_state_is_a_title_not_a_body() -> None:
     quotes = _quotes("Secretary of State Ann Blake said the port was open.")
     assert [(q.speaker, q.kind) for q in quotes] == [("Ann Blake", "indirect")]
+
+
+def test_a_role_before_a_name_stops_at_the_title_line() -> None:
+    quotes = _quotes('Security researcher Marco Bell was blunt. "It was avoidable," he said.')
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Marco Bell", "Security researcher")]

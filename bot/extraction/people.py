@@ -59,7 +59,8 @@ _RELATIVE_AFTER = re.compile(r",\s(?:an?\s[^,.;“”\"]{1,100},\s)?who\s+[a-z]"
 _POSSESSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){1,3}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
-    rf"(?<![\w.])((?:[A-Z][\w.’'-]*\s+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
+    rf"(?<![\w.])((?:[A-Z][\w.’'-]*[ \t\u00a0]+){{0,3}}\b(?:{'|'.join(sorted(ROLE_NOUNS))})"
+    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+$"
 )
 # A relative named in apposition: "his wife of 60 years, Carmen Lopez".
 _KIN_BEFORE = re.compile(

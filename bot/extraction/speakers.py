@@ -532,11 +532,13 @@ class Resolver:
                 self._last_credited = (organisation, at)
                 return organisation
         if person is None and head in ORG_NOUNS:
-            body = (
-                self._organisation(head, at)
-                or self._business(head, at)
-                or Speaker(" ".join(words[1:]))
-            )
+            body = self._organisation(head, at) or self._business(head, at)
+            if body is None and head in _BUSINESS_HEADS and words[0].lower() == "the":
+                # "Keyloft said … The company declined to say": the body credited just before.
+                organisation, where = self._last_organisation
+                if organisation is not None and 0 <= at - where < 1500:
+                    body = organisation
+            body = body or Speaker(" ".join(words[1:]))
             self._last_credited = (body, at)
             return body
         return self._person(person, at)
