@@ -67,6 +67,14 @@ CASES = {
         'locks failed but said "fewer than a thousand" homes were affected.',
         [("fewer than", "Doorlock", "mixed")],
     ),
+    "a reported clause before a colon quote": (
+        "Dr Sam Okoro runs the clinic.\n\n"
+        "Still, the doctor says the walk carries almost no risk: “Ten minutes is enough.”",
+        [
+            ("walk carries almost no risk", "Sam Okoro", "indirect"),
+            ("Ten minutes", "Sam Okoro", "direct"),
+        ],
+    ),
 }
 
 
@@ -86,3 +94,8 @@ def test_secretary_of_state_is_a_title_not_a_body() -> None:
 def test_a_role_before_a_name_stops_at_the_title_line() -> None:
     quotes = _quotes('Security researcher Marco Bell was blunt. "It was avoidable," he said.')
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Marco Bell", "Security researcher")]
+
+
+def test_whom_a_colon_cue_addresses_is_not_reported_speech() -> None:
+    quotes = _quotes("Coach Femi Ade told the club’s own media channel: “We deserved it.”")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Femi Ade", "direct")]

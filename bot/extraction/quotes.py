@@ -57,6 +57,10 @@ _TOLD_CLAUSE = re.compile(
     r"\s*(?:him|her|them|us|me|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"\s+(?:that\s+)?the\s+[\w’'-]+\s+[\w’'-]+"
 )
+# A clause after a cue's verb that reports words: "(that) the advice carries almost no risk".
+_REPORTED_TAIL = re.compile(
+    r"\s*(?P<that>that\s+)?(?P<clause>(?:the|he|she|they|it|there|this|its|his|her|their)\s+\S.*?)\s*$"
+)
 _ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
 # "said on Wednesday in an interview that …"; a verb before the "that" ("said the talks would
 # resume and that …") means the reported clause began earlier.
@@ -83,6 +87,8 @@ class _Cue:
     trailing: bool = False  # the cue ends its sentence
     appos: str = ""  # ", Lukas Berg," after "A government spokesman"
     appos_at: int = -1
+    # "the doctor says the advice carries no risk: “…”": the reported clause before the colon.
+    reported: tuple[int, int] | None = None
 
 
 @dataclass
@@ -258,6 +264,9 @@ class QuoteFinder:
                 )
             else:
                 self.quotes.append(self._quote(span, index, words, speaker, cue_text, "direct"))
+                if cue is not None and cue.reported and cue_found_speaker:
+                    verb = cue_text.split()[-1] if cue_text else ""
+                    self._add_indirect(index, *cue.reported, speaker, verb)
             self._resolve_chain(speaker, span)
             if span is inside[-1] and kind == "direct":
                 self._adding(index, sentence, span, speaker)
@@ -409,6 +418,9 @@ class QuoteFinder:
                     leading=not _WORD.search(m[: start - base]),
                     appos=found.group("appos") or "",
                     appos_at=region_start + found.start("appos"),
+                    reported=self._reported_before_colon(found, region_start)
+                    if colon and content_tail
+                    else None,
                 )
         for pattern in (cues.DESCRIBED,):
             found = pattern.search(before)
@@ -468,6 +480,20 @@ class QuoteFinder:
                 base + found.end(),
             )
         return None
+
+    @staticmethod
+    def _reported_before_colon(found: re.Match[str], region_start: int) -> tuple[int, int] | None:
+        """The span of a reported clause between a cue's verb and the colon before a quote,
+        if the words there make one ("that …", "the advice carries …", "she would …")."""
+        tail = found.group("tail")
+        clause = _REPORTED_TAIL.match(tail)
+        if clause is None or _words(clause.group("clause")) < 4:
+            return None
+        if found.group("verb") in _ADDRESSED and not clause.group("that"):
+            return None  # "told the club’s media channel:": whom, not what
+
+        start = region_start + found.start("tail") + clause.start("clause")
+        return start, start + len(clause.group("clause"))
 
     def _resolve(
         self,
