@@ -75,6 +75,15 @@ CASES = {
             ("Ten minutes", "Sam Okoro", "direct"),
         ],
     ),
+    "a parenthetical cue, then what the subject told someone": (
+        "Dan Cole, 29, was stopped near the station.\n\n"
+        "Cole was held overnight, police said, and told officers he had bought the bike at a "
+        "market.",
+        [
+            ("held overnight", "police", "indirect"),
+            ("bought the bike", "Dan Cole", "indirect"),
+        ],
+    ),
 }
 
 

@@ -57,6 +57,12 @@ _TOLD_CLAUSE = re.compile(
     r"\s*(?:him|her|them|us|me|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"\s+(?:that\s+)?the\s+[\w’'-]+\s+[\w’'-]+"
 )
+# "…, police said, and told officers he had …": the sentence's subject said more.
+_AND_THEN_SAID = re.compile(
+    rf"^and\s+(?:also\s+)?(?:{cues.REPORT_VERB})\s+(?:(?:officers|police|investigators|"
+    r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
+    r"(?P<content>(?:he|she|they|it|there|the|his|her|their)\s+\S.*)$"
+)
 # A clause after a cue's verb that reports words: "(that) the advice carries almost no risk".
 _REPORTED_TAIL = re.compile(
     r"\s*(?P<that>that\s+)?(?P<clause>(?:the|he|she|they|it|there|this|its|his|her|their)\s+\S.*?)\s*$"
@@ -669,7 +675,16 @@ class QuoteFinder:
         found = cues.PARENTHETICAL_SAY.match(s)
         if found:
             group = "sp" if found.group("sp") else "sp2"
-            return self._emit_indirect(index, sentence, found, group, (0, len(s)))
+            then = _AND_THEN_SAID.match(found.group("c2"))
+            subject = cues.SUBJECT.match(s) if then else None
+            if then is None or subject is None or subject.end("sp") > found.end("c1"):
+                return self._emit_indirect(index, sentence, found, group, (0, len(s)))
+            # "Whitmore was arrested, police said, and told officers he had …": the first
+            # clause is the police's; what he told officers is the sentence subject's.
+            credited = self._emit_indirect(index, sentence, found, group, (0, found.end("c1")))
+            then_at = found.start("c2") + then.start("content")
+            self._emit_indirect(index, sentence, subject, "sp", (then_at, len(s)))
+            return credited
         found = cues.SAY_THAT.match(s)
         if found:
             rest_at = found.end("verb")
