@@ -2,9 +2,16 @@
 
     .venv/bin/python -m bench.store_bench --snippets 100000
     .venv/bin/python -m bench.store_bench --snippets 1000000 --only postgres
+    .venv/bin/python -m bench.store_bench --snippets 1000000 --only sqlite --corpus articles \
+        --file /tmp/store-1m.db --counts-only
 
 PostgreSQL runs in a throwaway schema of CITEBOT_TEST_POSTGRES_URL (default the local test
-database), dropped at the end; SQLite in a temporary file. Prints one line per measurement.
+database), dropped at the end; SQLite in a temporary file, or in ``--file`` PATH, kept and
+reused by the next run (opening it applies pending migrations: timed and printed). Documents
+are ``lines`` (100 snippets each, 200 speakers) or ``articles`` (bench/gen_corpus.py's
+synthetic articles built straight into quotes and facts, 50 each, ~1,500 speakers).
+``--counts-only`` times just counts() and top_speakers(), what the App Home tab and `help` read.
+Prints one line per measurement.
 """
 
 from __future__ import annotations
@@ -15,12 +22,13 @@ import secrets
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
+from bench.gen_corpus import direct_extractions
 from bot.models import Document, Extraction, Fact, Paragraph, Quote
 from bot.store import Store, open_store
 
@@ -67,15 +75,42 @@ def timed(label: str, fn: Callable[[], object], repeat: int = 20) -> None:
     )
 
 
-def run(store: Store, total: int, per_doc: int) -> None:
-    docs = max(1, total // per_doc)
-    took = 0.0
-    for n in range(docs):
-        extraction = document(n, per_doc)  # built one at a time: 1M snippets do not fit twice
+def documents(corpus: str, total: int, per_doc: int) -> Iterator[Extraction]:
+    """The bench's documents, built one at a time: 1M snippets do not fit twice."""
+    if corpus == "articles":
+        yield from direct_extractions(total, per_document=per_doc)
+    else:
+        yield from (document(n, per_doc) for n in range(max(1, total // per_doc)))
+
+
+def fill(store: Store, extractions: Iterable[Extraction]) -> list[str]:
+    """Put every document; print the rate; return their paths in order."""
+    took, snippets, paths = 0.0, 0, []
+    for n, extraction in enumerate(extractions):
         started = time.perf_counter()
         store.put_document(extraction, f"h{n}")
         took += time.perf_counter() - started
-    print(f"  put_document: {docs * per_doc / took:,.0f} snippets/s ({docs} docs of {per_doc})")
+        snippets += len(extraction.quotes) + len(extraction.facts)
+        paths.append(extraction.document.path)
+    print(f"  put_document: {snippets / took:,.0f} snippets/s ({len(paths)} docs)")
+    return paths
+
+
+def time_counts(store: Store) -> None:
+    timed("counts()", store.counts)
+    timed("top_speakers(5)", store.top_speakers)
+
+
+def run(store: Store, corpus: str, total: int, per_doc: int, counts_only: bool) -> None:
+    paths = [s.document.path for s in store.sources()]
+    if paths:
+        print(f"  reusing the store: {store.counts()}")
+    else:
+        paths = fill(store, documents(corpus, total, per_doc))
+    if counts_only:
+        time_counts(store)
+        return
+    docs = len(paths)
 
     started = time.perf_counter()
     count = sum(1 for _ in store.iter_snippets())
@@ -85,14 +120,13 @@ def run(store: Store, total: int, per_doc: int) -> None:
     ids = [1 + (i * 7919) % count for i in range(200)]
     timed("snippets(200 ids)", lambda: store.snippets(ids))
     timed("generation()", store.generation, 200)
-    timed("counts()", store.counts)
-    timed("top_speakers(5)", store.top_speakers)
+    time_counts(store)
     timed("sources()", store.sources)
     timed("paragraph_text()", lambda: store.paragraph_text(docs // 2 + 1, per_doc // 2))
-    timed("content_hash()", lambda: store.content_hash(f"bench/{docs // 2}.txt"), 200)
+    timed("content_hash()", lambda: store.content_hash(paths[docs // 2]), 200)
     event = iter(range(10**9))
     timed("claim_event(new id)", lambda: store.claim_event(f"Ev{next(event)}"), 200)
-    replacement = document(docs // 2, per_doc)
+    replacement = next(documents(corpus, per_doc, per_doc))  # the first document again
     timed("put_document (replace one doc)", lambda: store.put_document(replacement, "r"), 10)
 
 
@@ -101,18 +135,24 @@ def main() -> None:
     parser.add_argument("--snippets", type=int, default=100_000)
     parser.add_argument("--per-doc", type=int, default=100)
     parser.add_argument("--only", choices=["sqlite", "postgres"])
+    parser.add_argument("--corpus", choices=["lines", "articles"], default="lines")
+    parser.add_argument("--file", type=Path, help="SQLite store kept here and reused")
+    parser.add_argument("--counts-only", action="store_true")
     args = parser.parse_args()
+    bench = (args.corpus, args.snippets, args.per_doc, args.counts_only)
     if args.only != "postgres":
         with tempfile.TemporaryDirectory() as folder:
-            print(f"sqlite ({args.snippets:,} snippets)")
-            with open_store(f"sqlite:///{Path(folder) / 'bench.db'}") as store:
-                run(store, args.snippets, args.per_doc)
+            print(f"sqlite ({args.snippets:,} snippets, {args.corpus})")
+            started = time.perf_counter()
+            with open_store(f"sqlite:///{args.file or Path(folder) / 'bench.db'}") as store:
+                print(f"  open (migrations included): {time.perf_counter() - started:.2f} s")
+                run(store, *bench)
     if args.only != "sqlite":
         schema = f"citebot_bench_{secrets.token_hex(4)}"
         print(f"postgres ({args.snippets:,} snippets)")
         try:
             with open_store(f"{PG_URL}?schema={schema}") as store:
-                run(store, args.snippets, args.per_doc)
+                run(store, *bench)
         finally:
             with psycopg.connect(PG_URL, autocommit=True) as admin:
                 admin.execute(

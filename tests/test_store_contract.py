@@ -12,6 +12,7 @@ the core over both backends too.
 from __future__ import annotations
 
 import json
+import random
 import secrets
 import sqlite3
 import subprocess
@@ -210,7 +211,17 @@ def test_odd_ids_are_not_found_rather_than_errors(store: Store) -> None:
 def test_failed_put_leaves_the_old_version_whole(store: Store) -> None:
     good = make_extraction(version="one")
     store.put_document(good, "h1")
-    before = (list(store.iter_snippets()), store.sources(), store.counts(), store.generation())
+
+    def everything() -> tuple[object, ...]:
+        return (
+            list(store.iter_snippets()),
+            store.sources(),
+            store.counts(),
+            store.top_speakers(),
+            store.generation(),
+        )
+
+    before = everything()
 
     bad = make_extraction(version="two", quotes=5)
     # A paragraph number twice breaks the write after the document row went in...
@@ -223,8 +234,7 @@ def test_failed_put_leaves_the_old_version_whole(store: Store) -> None:
     with pytest.raises(WRITE_FAILED):
         store.put_document(last_row, "h2")
 
-    after = (list(store.iter_snippets()), store.sources(), store.counts(), store.generation())
-    assert after == before
+    assert everything() == before
     assert store.content_hash("docs/a.txt") == "h1"
     # The store is still usable: the connection was not left inside a failed transaction.
     store.put_document(bad, "h2")
@@ -367,6 +377,58 @@ def test_counts_and_top_speakers(store: Store) -> None:
     store.put_document(make_extraction(path="d.txt", quotes=2, facts=0), "hd")
     # A tie is broken by name.
     assert store.top_speakers(2) == [("Ana Lima", 5), ("Bo Chen", 4)]
+
+
+def _with_speakers(path: str, speakers: list[str], facts: int) -> Extraction:
+    """A document whose quotes are said by ``speakers`` in turn ('' for an unattributed one)."""
+    extraction = make_extraction(
+        path=path, version=str(len(speakers)), quotes=len(speakers), facts=facts
+    )
+    quotes = tuple(
+        replace(q, speaker=who) for q, who in zip(extraction.quotes, speakers, strict=True)
+    )
+    return replace(extraction, quotes=quotes)
+
+
+def test_counts_and_top_speakers_follow_adds_replaces_and_removes_per_workspace(
+    store: Store,
+) -> None:
+    # Counts are kept on write (SQLite: per document and per workspace speaker), so every kind
+    # of change is checked against a count made afresh from what should be stored.
+    rng = random.Random(5)
+    people = ["Ana Lima", "Bo Chen", "Cy Diaz", "Dee Eng", ""]
+    expected: dict[tuple[str, str], Extraction] = {}
+    ids: dict[tuple[str, str], int] = {}
+    for step in range(120):
+        workspace = rng.choice(["", "T1", "T2"])
+        key = (workspace, f"doc{rng.randrange(8)}.txt")
+        action = rng.random()
+        if action < 0.6:  # add, or replace a document already there
+            said = rng.choices(people, k=rng.randrange(5))
+            extraction = _with_speakers(key[1], said, facts=rng.randrange(3))
+            ids[key] = store.put_document(extraction, f"h{step}", workspace=workspace)
+            expected[key] = extraction
+        elif action < 0.8:  # remove by path (a missing one removes nothing)
+            assert store.remove_document(key[1], workspace) == (key in expected)
+            expected.pop(key, None)
+        elif key in ids:  # remove by id, first from the wrong workspace (nothing happens)
+            other = "T1" if workspace != "T1" else "T2"
+            assert not store.remove_document(str(ids[key]), other)
+            assert store.remove_document(str(ids.pop(key)), workspace) == (key in expected)
+            expected.pop(key, None)
+        for space in ("", "T1", "T2"):
+            held = [e for (w, _), e in expected.items() if w == space]
+            said_here = Counter(q.speaker for e in held for q in e.quotes if q.speaker)
+            assert store.counts(space) == {
+                "documents": len(held),
+                "quotes": sum(len(e.quotes) for e in held),
+                "facts": sum(len(e.facts) for e in held),
+            }, (step, space)
+            ranked = sorted(said_here.items(), key=lambda pair: (-pair[1], pair[0]))
+            assert store.top_speakers(10, space) == ranked, (step, space)
+            assert store.top_speakers(2, space) == ranked[:2], (step, space)
+    assert store.counts("nobody") == {"documents": 0, "quotes": 0, "facts": 0}
+    assert store.top_speakers(workspace="nobody") == []
 
 
 # --- Promises the incremental search index relies on -----------------------------------------

@@ -6,6 +6,7 @@ import json
 import logging
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -199,6 +200,40 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX snippets_speaker ON snippets(speaker);
         """,
     ),
+    (
+        # counts() and top_speakers() (the App Home tab, `help`) read counts kept on write
+        # instead of joining every snippet to its document's workspace: each document's
+        # quotes and facts (as on PostgreSQL), read from a covering index, and each workspace's
+        # quotes per speaker. Filled here for the documents already stored.
+        "005_document_counts",
+        """
+        ALTER TABLE documents ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN facts INTEGER NOT NULL DEFAULT 0;
+        UPDATE documents SET
+            quotes = (SELECT COUNT(*) FROM snippets s
+                      WHERE s.document_id = documents.id AND s.kind = 'quote'),
+            facts = (SELECT COUNT(*) FROM snippets s
+                     WHERE s.document_id = documents.id AND s.kind = 'fact');
+        CREATE INDEX documents_counts ON documents (workspace, quotes, facts);
+        CREATE TABLE speaker_quotes (
+            workspace TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            PRIMARY KEY (workspace, speaker)
+        ) WITHOUT ROWID;
+        INSERT INTO speaker_quotes (workspace, speaker, quotes)
+            SELECT d.workspace, s.speaker, COUNT(*) FROM snippets s
+            JOIN documents d ON d.id = s.document_id
+            WHERE s.kind = 'quote' AND s.speaker != ''
+            GROUP BY d.workspace, s.speaker;
+        """,
+    ),
+)
+
+# A document's quotes per speaker added to (or, negated, taken from) its workspace's counts.
+_COUNT_SPEAKERS = (
+    "INSERT INTO speaker_quotes (workspace, speaker, quotes) VALUES (?, ?, ?)"
+    " ON CONFLICT (workspace, speaker) DO UPDATE SET quotes = quotes + excluded.quotes"
 )
 
 
@@ -290,16 +325,20 @@ class SQLiteStore(Store):
         with self._lock:
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute(
-                    "DELETE FROM documents WHERE workspace = ? AND path = ?", (workspace, doc.path)
-                )
+                old = db.execute(
+                    "SELECT id FROM documents WHERE workspace = ? AND path = ?",
+                    (workspace, doc.path),
+                ).fetchone()
+                if old:
+                    self._delete_document(db, old[0], workspace)
                 doc_id = self._next_ids(db, "last_document_id", 1)
                 first_snippet = self._next_ids(
                     db, "last_snippet_id", len(extraction.quotes) + len(extraction.facts)
                 )
                 db.execute(
                     "INSERT INTO documents (id, workspace, path, title, publisher, published, url,"
-                    " author, content_hash, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " author, content_hash, text, added_at, quotes, facts)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         doc_id,
                         workspace,
@@ -312,6 +351,8 @@ class SQLiteStore(Store):
                         content_hash,
                         extraction.text,
                         added_at or _now(),
+                        len(extraction.quotes),
+                        len(extraction.facts),
                     ),
                 )
                 db.executemany(
@@ -353,6 +394,8 @@ class SQLiteStore(Store):
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [(first_snippet + i, doc_id, *row) for i, row in enumerate(rows)],
                 )
+                said = Counter(q.speaker for q in extraction.quotes if q.speaker)
+                db.executemany(_COUNT_SPEAKERS, [(workspace, *pair) for pair in said.items()])
                 db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
                 db.execute("COMMIT")
             except BaseException:
@@ -366,6 +409,21 @@ class SQLiteStore(Store):
         last = int(db.execute("SELECT value FROM state WHERE key = ?", (counter,)).fetchone()[0])
         db.execute("UPDATE state SET value = ? WHERE key = ?", (last + count, counter))
         return last + 1
+
+    @staticmethod
+    def _delete_document(db: sqlite3.Connection, doc_id: int, workspace: str) -> None:
+        """Delete a document inside the open transaction, its quotes leaving the speaker counts."""
+        said = db.execute(
+            "SELECT speaker, COUNT(*) FROM snippets WHERE document_id = ? AND kind = 'quote'"
+            " AND speaker != '' GROUP BY speaker",
+            (doc_id,),
+        ).fetchall()
+        db.executemany(_COUNT_SPEAKERS, [(workspace, speaker, -n) for speaker, n in said])
+        db.executemany(
+            "DELETE FROM speaker_quotes WHERE workspace = ? AND speaker = ? AND quotes <= 0",
+            [(workspace, speaker) for speaker, _ in said],
+        )
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     def content_hash(self, path: str, workspace: str = "") -> str | None:
         row = self._db.execute(
@@ -381,20 +439,23 @@ class SQLiteStore(Store):
             try:
                 if ref.isascii() and ref.isdigit():
                     doc_id = int(ref) if _in_range(int(ref)) else -1
-                    cursor = db.execute(
-                        "DELETE FROM documents WHERE id = ? AND workspace = ?", (doc_id, workspace)
-                    )
+                    found = db.execute(
+                        "SELECT id FROM documents WHERE id = ? AND workspace = ?",
+                        (doc_id, workspace),
+                    ).fetchone()
                 else:
-                    cursor = db.execute(
-                        "DELETE FROM documents WHERE workspace = ? AND path = ?", (workspace, ref)
-                    )
-                if cursor.rowcount:
+                    found = db.execute(
+                        "SELECT id FROM documents WHERE workspace = ? AND path = ?",
+                        (workspace, ref),
+                    ).fetchone()
+                if found:
+                    self._delete_document(db, found[0], workspace)
                     db.execute("UPDATE state SET value = value + 1 WHERE key = 'generation'")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        return bool(cursor.rowcount)
+        return found is not None
 
     def sources(self, workspace: str | None = "") -> list[SourceInfo]:
         rows = self._db.execute(
@@ -504,30 +565,20 @@ class SQLiteStore(Store):
         return row[0][row[1] : row[2]] if row else None
 
     def counts(self, workspace: str = "") -> dict[str, int]:
-        documents = self._db.execute(
-            "SELECT COUNT(*) FROM documents WHERE workspace = ?", (workspace,)
-        ).fetchone()[0]
-        by_kind = dict(
-            self._db.execute(
-                "SELECT s.kind, COUNT(*) FROM snippets s JOIN documents d ON d.id = s.document_id"
-                " WHERE d.workspace = ? GROUP BY s.kind",
-                (workspace,),
-            )
-        )
-        return {
-            "documents": documents,
-            "quotes": by_kind.get("quote", 0),
-            "facts": by_kind.get("fact", 0),
-        }
+        # The covering index documents_counts answers this without reading a document's text.
+        row = self._db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(quotes), 0), COALESCE(SUM(facts), 0) FROM documents"
+            " WHERE workspace = ?",
+            (workspace,),
+        ).fetchone()
+        return {"documents": row[0], "quotes": row[1], "facts": row[2]}
 
     def top_speakers(self, limit: int = 5, workspace: str = "") -> list[tuple[str, int]]:
         return [
             (row[0], row[1])
             for row in self._db.execute(
-                "SELECT s.speaker, COUNT(*) AS n FROM snippets s"
-                " JOIN documents d ON d.id = s.document_id"
-                " WHERE s.kind = 'quote' AND s.speaker != '' AND d.workspace = ?"
-                " GROUP BY s.speaker ORDER BY n DESC, s.speaker LIMIT ?",
+                "SELECT speaker, quotes FROM speaker_quotes WHERE workspace = ?"
+                " ORDER BY quotes DESC, speaker LIMIT ?",
                 (workspace, limit),
             )
         ]
