@@ -84,6 +84,17 @@ CASES = {
             ("bought the bike", "Dan Cole", "indirect"),
         ],
     ),
+    "an unnamed speaker with two relative clauses": (
+        "A man who runs the kiosk at the corner of the square by the old bank, and who asked "
+        "not to be named, said he saw the van drive off.",
+        [("saw the van", "man", "indirect")],
+    ),
+    "a spokeswoman introduced before is no unnamed woman": (
+        "Lt. Ann Kerr, a spokeswoman for the Dunmore Police Department, said the shop was "
+        "empty.\n\n"
+        "A woman who lives above the shop said she heard the alarm at two in the morning.",
+        [("shop was empty", "Ann Kerr", "indirect"), ("heard the alarm", "woman", "indirect")],
+    ),
 }
 
 

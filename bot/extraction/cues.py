@@ -83,7 +83,7 @@ _BODY = (
 # "one witness".
 _UNNAMED = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
-    r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)?"
+    r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,12}?)?"
 )
 # "the Ministry of Transport", "the Department for Rural Affairs": a body named with "of".
 _BODY_OF = (

@@ -364,7 +364,8 @@ class Resolver:
         before with that role if there is one, else the description itself, never the last
         person named."""
         person = self.people.recent(at, role_words=(noun,), window=600)
-        if person is not None:
+        if person is not None and re.search(rf"\b{re.escape(noun)}\b", person.role.lower()):
+            # The role holds the noun as a word: a "spokeswoman" is no "woman" of the text.
             return self._person(person, at)
         speaker = Speaker(noun)
         self._last_unnamed = (speaker, at, PERSON_NOUNS.get(noun, ""))
