@@ -95,6 +95,11 @@ CASES = {
         "A woman who lives above the shop said she heard the alarm at two in the morning.",
         [("shop was empty", "Ann Kerr", "indirect"), ("heard the alarm", "woman", "indirect")],
     ),
+    "a company spokesperson after the company spoke": (
+        "Harrow Line Shipping said in a statement that the crew were safe.\n\n"
+        "“No one was hurt,” a company spokesperson said.",
+        [("No one was hurt", "Harrow Line Shipping", "direct")],
+    ),
 }
 
 

@@ -499,7 +499,7 @@ class Resolver:
             # "A company spokeswoman said": someone new, speaking for the body named before.
             modifier = words[-2].lower()
             if modifier in ORG_NOUNS:
-                return self._organisation(modifier, at) or Speaker(" ".join(words[1:]))
+                return self._body(modifier, at) or Speaker(" ".join(words[1:]))
         if _AGE.match(head) and not indefinite:
             # "The 52-year-old said": the person last spoken of.
             return self._person(self.people.recent(at, exclude=exclude), at)
@@ -533,16 +533,21 @@ class Resolver:
                 self._last_credited = (organisation, at)
                 return organisation
         if person is None and head in ORG_NOUNS:
-            body = self._organisation(head, at) or self._business(head, at)
-            if body is None and head in _BUSINESS_HEADS and words[0].lower() == "the":
-                # "Keyloft said … The company declined to say": the body credited just before.
-                organisation, where = self._last_organisation
-                if organisation is not None and 0 <= at - where < 1500:
-                    body = organisation
-            body = body or Speaker(" ".join(words[1:]))
+            body = self._body(head, at) or Speaker(" ".join(words[1:]))
             self._last_credited = (body, at)
             return body
         return self._person(person, at)
+
+    def _body(self, head: str, at: int) -> Speaker | None:
+        """'the company', 'a company spokesperson': the body named with that word, else the
+        business the text named or credited just before, if any."""
+        body = self._organisation(head, at) or self._business(head, at)
+        if body is None and head in _BUSINESS_HEADS:
+            # "Keyloft said … The company declined to say": the body credited just before.
+            organisation, where = self._last_organisation
+            if organisation is not None and 0 <= at - where < 1500:
+                body = organisation
+        return body
 
     def _organisation(self, head: str, at: int) -> Speaker | None:
         """'the ministry' → the last organisation named with that word, if any."""
