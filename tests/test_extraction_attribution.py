@@ -63,9 +63,9 @@ CASES = {
         [("were lucky", "Rodel Cruz", "direct"), ("No one", "Harrow Maritime Holdings", "direct")],
     ),
     "'the company' is the business credited just before": (
-        "Doorlock said the fault was in a server. The company declined to say how many "
-        'locks failed but said "fewer than a thousand" homes were affected.',
-        [("fewer than", "Doorlock", "mixed")],
+        "Doorlock said the fault was in a cloud server. The company declined to say how many "
+        'locks failed but said "fewer than 40,000" homes were affected.',
+        [("fewer than", "Doorlock", "indirect")],
     ),
     "a reported clause before a colon quote": (
         "Dr Sam Okoro runs the clinic.\n\n"
@@ -99,6 +99,17 @@ CASES = {
         "Harrow Line Shipping said in a statement that the crew were safe.\n\n"
         "“No one was hurt,” a company spokesperson said.",
         [("No one was hurt", "Harrow Line Shipping", "direct")],
+    ),
+    "a nickname in marks inside a full name": (
+        "Tomas “Tito” Vega, who ran the club for 40 years, died on Sunday.\n\n"
+        "His niece, Rosa Vega, said he died at home.\n\n"
+        "Vega opened the club in 1970. In a 1999 interview, he said: “The ring kept me "
+        "straight.”\n\n"
+        "“I never wanted anything else,” Tito said then.",
+        [
+            ("ring kept me", "Tomas Vega", "direct"),
+            ("anything else", "Tomas Vega", "direct"),
+        ],
     ),
 }
 

@@ -39,6 +39,11 @@ _RUN = re.compile(
     # Up to two particles inside a name: "Jan van der Berg", "María de la Cruz".
     rf"(?=[{UPPER}]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
 )
+# A nickname in marks between a first name and a surname: 'Ernesto “Neto” Lopez'.
+_NICKNAME = re.compile(
+    rf"\b(?P<first>[{UPPER}][a-z][\w’'-]*) (?P<nick>[“\"‘'][{UPPER}][\w.’'-]*[”\"’'] )"
+    rf"(?=(?P<last>[{UPPER}][a-z][\w’'-]*))"
+)
 # Generational suffixes belong to the name, written as the document writes them.
 _SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
 _PARTICLE_WORDS = frozenset(
@@ -148,8 +153,20 @@ class People:
         self.text = text
         self.people: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
-        for match in _RUN.finditer(text):
+        # 'Ernesto “Neto” Lopez': the nickname in marks is blanked (same length, so offsets
+        # hold) for the name to read as one run; it is then another key for the person.
+        nicknames = list(_NICKNAME.finditer(text))
+        runs_in = text
+        for found in reversed(nicknames):
+            start, end = found.span("nick")
+            runs_in = runs_in[:start] + " " * (end - start) + runs_in[end:]
+        for match in _RUN.finditer(runs_in):
             self._consider(match.start(), match.group(0))
+        for found in nicknames:
+            person = self._find([found.group("first"), found.group("last")])
+            nickname = found.group("nick").strip(" “”\"‘’'")
+            if person is not None and nickname not in self._by_surname:
+                self._by_surname[nickname] = [person]
         self._infer_genders()
 
     # -- building --------------------------------------------------------------------
