@@ -135,3 +135,19 @@ def test_a_role_before_a_name_stops_at_the_title_line() -> None:
 def test_whom_a_colon_cue_addresses_is_not_reported_speech() -> None:
     quotes = _quotes("Coach Femi Ade told the club’s own media channel: “We deserved it.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("Femi Ade", "direct")]
+
+
+def test_a_place_in_a_trailing_cue_sentence_is_no_speaker() -> None:
+    quotes = _quotes(
+        "Luis Mora died on Sunday.\n\n"
+        "He will be buried on Friday at San Fernando Cemetery, his daughter said."
+    )
+    assert all("Cemetery" not in q.speaker for q in quotes)
+
+
+def test_a_city_named_san_is_no_person() -> None:
+    quotes = _quotes(
+        "Luis Mora coached boxers for decades.\n\n"
+        "San Antonio was his home from 1970. “I loved every day of it,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Luis Mora"]

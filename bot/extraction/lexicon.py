@@ -289,7 +289,7 @@ ORG_WORDS = frozenset(
     House Cabinet Government Wikinews Wikipedia Twitter Facebook Instagram Telegram YouTube
     Google Microsoft Apple Polaroid Polaroids Trust Sanctuary Shipping Maritime Logistics
     Freight Lines Industries Enterprises Ventures Consortium Alliance Cooperative Bureau
-    Coastguard Insurance
+    Coastguard Insurance Cemetery Gym Academy Arena
     """
     )
 )
@@ -310,6 +310,7 @@ NOT_NAME_WORDS = frozenset(
     Interview Background Update Note Editor North South East West United New Recent Asia
     Africa Europe America Policy Central Global
     Transport Foreign Domestic National International Royal Grand Great Saint Holy
+    San Los Las Fort
     """
     )
 )

@@ -101,6 +101,7 @@ _NOUN_ENDINGS = (
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
 _COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
+_ENDS_IN_CUE = re.compile(rf"\s(?:{_SPEECH})\W*$")
 _NUMBER_ONLY = re.compile(r"^\d+$")
 _APPOS_LEAD = re.compile(r"^(?:who\s+is|also|currently|now)\s+")
 _APPOS_START = re.compile(
@@ -399,6 +400,8 @@ class People:
         appos = region[: cue.start()] if cue else region.split(",")[0]
         if len(appos.split()) > 30 or _NUMBER_ONLY.match(appos.strip()):
             return ""
+        if _ENDS_IN_CUE.search(appos):
+            return ""  # "… at San Fernando Cemetery, his daughter said": a cue, not a role
         appos = _APPOS_LEAD.sub("", appos.strip())
         return _clean_role(appos)
 
