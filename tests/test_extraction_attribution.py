@@ -111,6 +111,22 @@ CASES = {
             ("anything else", "Tomas Vega", "direct"),
         ],
     ),
+    "feature verbs after a quote": (
+        "Ray Castro trained there for a decade.\n\n"
+        "“He was hard on us,” Castro remembered.\n\n"
+        "“He never missed a morning,” Castro marveled.\n\n"
+        "“See you at six,” Castro texted.",
+        [
+            ("hard on us", "Ray Castro", "direct"),
+            ("never missed", "Ray Castro", "direct"),
+            ("at six", "Ray Castro", "direct"),
+        ],
+    ),
+    "a quote followed by a short action of the person": (
+        "Ray Castro trained there for a decade.\n\n"
+        "“He was hard on us.” Castro paused. “But he was fair.”",
+        [("hard on us", "Ray Castro", "direct"), ("was fair", "Ray Castro", "direct")],
+    ),
 }
 
 

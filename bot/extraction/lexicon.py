@@ -37,6 +37,8 @@ SPEECH_VERBS = frozenset(
     promised pledged threatened alleged alleges denied denies demanded demands proclaimed
     mused opined noticed wondered begged pleaded announced advised advises informed conceded
     retorted cried sighed laughed explained reasoned reason reasons describe
+    remembered remembers marveled marvels marvelled reflected reflects texted emailed
+    messaged laughs sighs quips shouts whispers exclaims recounts
     """
     )
 )

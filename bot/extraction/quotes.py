@@ -63,6 +63,11 @@ _AND_THEN_SAID = re.compile(
     r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
     r"(?P<content>(?:he|she|they|it|there|the|his|her|their)\s+\S.*)$"
 )
+# A short sentence right after a closed quote whose subject is a name: " Castillo paused."
+_BEAT_AFTER = re.compile(
+    r"[ \t]+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?[a-z]+(?:ed|s)\b"
+    r"[^.!?“”\"\n]{0,40}[.!?]"
+)
 # A clause after a cue's verb that reports words: "(that) the advice carries almost no risk".
 _REPORTED_TAIL = re.compile(
     r"\s*(?P<that>that\s+)?(?P<clause>(?:the|he|she|they|it|there|this|its|his|her|their)\s+\S.*?)\s*$"
@@ -571,6 +576,13 @@ class QuoteFinder:
                 # A quote running over paragraphs right after one that opens with a person
                 # ("Ray Castillo, who sparred with him, remembered the gym."): theirs.
                 return Speaker(introduced.name, introduced.role, introduced)
+        beat = _BEAT_AFTER.match(self.text, span.close) if span.closed else None
+        if beat and words.rstrip()[-1:] in ".!?":
+            # '“He was hard on us.” Castillo paused. “But fair.”': the person in the short
+            # sentence right after the quote, if the text introduced them.
+            person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)
+            if person is not None:
+                return Speaker(person.name, person.role, person)
         person = self.resolver.people.recent(span.open, window=1200)
         if (
             person is not None
