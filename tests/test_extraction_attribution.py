@@ -127,6 +127,16 @@ CASES = {
         "“He was hard on us.” Castro paused. “But he was fair.”",
         [("hard on us", "Ray Castro", "direct"), ("was fair", "Ray Castro", "direct")],
     ),
+    "'the post said' after someone wrote a post": (
+        "Priya Nair wrote in a blog post on Tuesday.\n\n"
+        '"Our engineers worked through the night," the post said.',
+        [("worked through", "Priya Nair", "direct")],
+    ),
+    "a quote paragraph right after a paragraph opening with its speaker": (
+        "Hector Ortiz, 61, trained with him for years.\n\n"
+        "“He’d tell you, ‘Hands up, chin down,’ every single morning.”",
+        [("every single morning", "Hector Ortiz", "direct")],
+    ),
 }
 
 

@@ -132,6 +132,11 @@ def _blank(chars: list[str], start: int, end: int, first: int, stop: int) -> Non
         chars[start - first : end - first] = " " * (end - start)
 
 
+def _ends_sentence(words: str) -> bool:
+    """Whether quoted words end a sentence ("… chin down.’ " counts: nested marks aside)."""
+    return words.rstrip(" ’'”\"")[-1:] in (".", "!", "?")
+
+
 def _title_like(words: str) -> bool:
     tokens = _WORD.findall(words)
     if not tokens:
@@ -567,9 +572,10 @@ class QuoteFinder:
                 return recent
             introduced = self.resolver.people.recent(span.open, window=800)
             if (
-                not span.closed
-                and span.continued
-                and introduced is not None
+                (not span.closed and span.continued)
+                or (span.closed and _words(words) >= 5 and _ends_sentence(words))
+            ) and (
+                introduced is not None
                 and index
                 and self.paragraphs[index - 1].text.startswith(introduced.name)
             ):
@@ -577,7 +583,7 @@ class QuoteFinder:
                 # ("Ray Castillo, who sparred with him, remembered the gym."): theirs.
                 return Speaker(introduced.name, introduced.role, introduced)
         beat = _BEAT_AFTER.match(self.text, span.close) if span.closed else None
-        if beat and words.rstrip()[-1:] in ".!?":
+        if beat and _ends_sentence(words):
             # '“He was hard on us.” Castillo paused. “But fair.”': the person in the short
             # sentence right after the quote, if the text introduced them.
             person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)

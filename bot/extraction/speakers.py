@@ -153,6 +153,11 @@ _BODY_OF_BEFORE = re.compile(
 _AGE = re.compile(r"\d{1,3}-year-old$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
+_AUTHOR_OF = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?(?:wrote|said|posted|"
+    r"published|issued|released|sent|announced)\b[^.!?\n]{0,40}?\b(?:a|an|the|his|her|its) "
+    r"(?:[\w-]+ ){0,2}(?P<head>statement|release|letter|email|post|tweet)\b"
+)
 _ANONYMOUS_HEADS = (
     "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
 )
@@ -464,7 +469,16 @@ class Resolver:
         if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
             # '“…,” the statement said' after 'The league said in a statement': its author.
             author, where = self._last_credited
-            return author if author is not None and 0 <= at - where < 800 else None
+            if author is not None and 0 <= at - where < 800:
+                return author
+            # "Priya Natarajan wrote in a blog post …" with no quote credited since: the
+            # person who wrote, issued or posted it.
+            writer = None
+            for writer in _AUTHOR_OF.finditer(self.text, max(0, at - 800), at):  # noqa: B007
+                pass
+            if writer is None or writer.group("head") != head:
+                return None
+            return self._name(writer.group("name").split(), writer.start("name"))
         if head in DOCUMENT_NOUNS:
             return None
         if (
