@@ -137,6 +137,16 @@ CASES = {
         "“He’d tell you, ‘Hands up, chin down,’ every single morning.”",
         [("every single morning", "Hector Ortiz", "direct")],
     ),
+    "a person named with the firm they work at": (
+        "Ben Adeyemi of Harbor Securities said the margins would shrink this year.\n\n"
+        "Jane Roe of the University of Leeds said the figures were too early to judge.\n\n"
+        "“It is too soon,” said Jane Roe of the University of Leeds.",
+        [
+            ("margins would shrink", "Ben Adeyemi", "indirect"),
+            ("too early", "Jane Roe", "indirect"),
+            ("too soon", "Jane Roe", "direct"),
+        ],
+    ),
 }
 
 

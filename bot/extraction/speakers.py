@@ -145,6 +145,11 @@ _BODY_OF_WORDS = re.compile(
     r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w’'-]* ){0,2}(?P<head>[A-Z][\w’'-]*) (?:of|for) (?:the )?"
     r"(?P<tail>[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*))$"
 )
+# "Ben Adeyemi of ": a person named with where they work, before the cue pattern started.
+_PERSON_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+(?:of|from|at)"
+    r"(?:[ \t]+the)?[ \t]+$"
+)
 # "Ministry of ", "Department of Foreign ": a body's name the cue pattern stopped inside.
 _BODY_OF_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
@@ -241,9 +246,20 @@ class Resolver:
             ):
                 # "the Office of Emergency Management Director Jane Roe": the person.
                 return self._name(tail, at)
+            member = self._member_before(at)
+            if member is not None:
+                return self._person(member, at)  # "Jane Roe of the University of Leeds"
             # "the Ministry of Transport said": the body speaks.
             return self._organisation_named(body_of.group("name"), at)
         if words[0][:1].isupper() and words[0] not in PRONOUNS:
+            member = self._member_before(at)
+            if (
+                member is not None
+                and all(w[:1].isupper() for w in words)
+                and self.people.name_index(words) is None
+            ):
+                # "Ben Adeyemi of [Harbor Securities] said": the person, not the firm.
+                return self._person(member, at)
             body = _BODY_OF_BEFORE.search(self.text, max(0, at - 80), at)
             if (
                 body
@@ -254,7 +270,11 @@ class Resolver:
                 and self.people.lookup(" ".join(words), fuzzy=False) is None
             ):
                 # "The Ministry of [Transport] said": the pattern started after "of"; the
-                # body's whole name speaks.
+                # body's whole name speaks, unless a person of that body comes first ("Jane
+                # Roe of the University of [Leeds] said").
+                member = self._member_before(body.start())
+                if member is not None:
+                    return self._person(member, at)
                 return self._organisation_named(f"{body.group('name')} {' '.join(words)}", at)
             # The pattern may have started inside a capitalised run ("South [Korea] says").
             before = _CAPITALISED_BEFORE.search(self.text[max(0, at - 60) : at])
@@ -363,6 +383,12 @@ class Resolver:
         if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
             return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
         return self._name(words, at)
+
+    def _member_before(self, at: int) -> Person | None:
+        """The known person named right before ``at`` with "of", "from" or "at" ("Ben
+        Adeyemi of " Harbor Securities), if any."""
+        member = _PERSON_OF_BEFORE.search(self.text, max(0, at - 60), at)
+        return self.people.lookup(member.group("name"), fuzzy=False) if member else None
 
     def _unnamed(self, noun: str, at: int) -> Speaker | None:
         """Someone the text does not name ("a neighbour said"): a person introduced just
