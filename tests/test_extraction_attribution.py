@@ -187,3 +187,13 @@ def test_a_city_named_san_is_no_person() -> None:
         "San Antonio was his home from 1970. “I loved every day of it,” he said."
     )
     assert [q.speaker for q in quotes] == ["Luis Mora"]
+
+
+def test_a_parenthetical_cue_telling_a_named_outlet_keeps_the_whole_sentence() -> None:
+    quotes = _quotes(
+        "Maria Ortega runs the agency. The bridge was inspected in March, she told The "
+        "Associated Press, and no cracks were found then."
+    )
+    assert [(q.speaker, q.kind, q.text[:14]) for q in quotes] == [
+        ("Maria Ortega", "indirect", "The bridge was")
+    ]

@@ -219,7 +219,9 @@ ACCORDING_END = re.compile(
 )
 PARENTHETICAL_SAY = re.compile(
     rf"^(?P<c1>.+?),\s+(?:(?P<sp>{SPEAKER})\s+{ADV}(?P<verb>{REPORT_VERB})|(?P<verb2>{REPORT_VERB})"
-    rf"\s+(?P<sp2>{SPEAKER}))(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?"
+    # Whom: "she told reporters", "she told The Associated Press".
+    rf"\s+(?P<sp2>{SPEAKER}))(?:\s+(?:reporters|journalists|(?:[Tt]he\s+)?[A-Z][\w’'-]*"
+    rf"(?:\s+[A-Z][\w’'-]*){{0,3}}))?"
     rf"(?:\s+(?:to|in|on|at|during|after|before|from)\s+[^,.;]{{1,50}})?,\s+"
     rf"(?P<c2>.+)$"
 )
