@@ -147,6 +147,11 @@ CASES = {
             ("too soon", "Jane Roe", "direct"),
         ],
     ),
+    "a possessive name and a role": (
+        "Rajan Patel is the commissioner. His deputy, Sunita Rao, visited the site.\n\n"
+        '"Work will be over by Friday," Mr Patel\'s deputy said.',
+        [("over by Friday", "Sunita Rao", "direct")],
+    ),
 }
 
 

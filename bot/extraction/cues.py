@@ -45,7 +45,8 @@ NAME = (
     rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}|[ \u00a0]{_ARTICLED}){{0,5}})"
 )
 _NOMINAL = (
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*(?:’s|'s))"
+    r"\s+(?:[\w’'-]+\s+){0,3}?"
     # A possessive is not the head: "said the ship’s captain, Rodel Santos".
     r"(?-i:[a-z][\w’'-]*(?<!’s)(?<!'s)|\d{1,3}-year-old|C[EFOT]O\b)"
 )

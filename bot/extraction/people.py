@@ -80,7 +80,9 @@ _KIN = re.compile(
 _MARRIED = ("wife", "widow", "mother")
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
-_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$")
+_ROLE_COMMA_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
+)
 # Endings of capitalised common nouns in titles ("Conservation", "Development"), never names.
 _NOUN_ENDINGS = (
     "tion",

@@ -112,6 +112,10 @@ _PORTFOLIOS = frozenset(
 )
 
 
+def _strip_owner(word: str) -> str:
+    return re.sub(r"(?:’s|'s)$", "", word)
+
+
 def _not_a_name(word: str) -> bool:
     """Whether a capitalised word before a role is a portfolio or nationality, not a name."""
     return (
@@ -315,6 +319,23 @@ class Resolver:
         ):
             # "Cornyn's statement added", "Keller's office said": the person.
             return self._name([words[0][:-2]], at)
+        owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), -1)
+        if (
+            owner >= 0
+            and words[owner + 1 :]
+            and all(w[:1].isupper() for w in words[: owner + 1])
+            and all(w[:1].islower() for w in words[owner + 1 :])
+            and words[-1].lower() in ROLE_NOUNS
+        ):
+            # "Mr Patil's deputy said": the person introduced in that role, else the words.
+            role = words[-1].lower()
+            holder = self.people.recent(
+                at, role_words=NOMINAL_ROLES.get(role, (role,)), exclude=exclude
+            )
+            if holder is not None and holder.surname != _strip_owner(words[owner]):
+                return self._person(holder, at)
+            owned = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+            return self._group(Speaker(" ".join(owned)), at)
         modified = _GROUP_MODIFIED.match(" ".join(words))
         if modified:  # "Two sources familiar with the negotiations"
             return self._group(Speaker(" ".join(words)), at)
