@@ -202,3 +202,10 @@ def test_a_parenthetical_cue_telling_a_named_outlet_keeps_the_whole_sentence() -
     assert [(q.speaker, q.kind, q.text[:14]) for q in quotes] == [
         ("Maria Ortega", "indirect", "The bridge was")
     ]
+
+
+def test_a_named_government_after_a_lowercase_article_speaks() -> None:
+    quotes = _quotes(
+        "On Tuesday, the New Zealand government announced the new flag would be chosen by a vote."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("New Zealand government", "indirect")]

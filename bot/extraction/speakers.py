@@ -342,7 +342,8 @@ class Resolver:
         if (
             len(words) >= 2
             and words[-1] in _BODY_NOUNS
-            and all(w[:1].isupper() for w in words[:-1])
+            # "the New Zealand government": a lowercase article may open it
+            and all(w[:1].isupper() or (i == 0 and w == "the") for i, w in enumerate(words[:-1]))
             and not (len(words) == 2 and words[0].lower() in _DETERMINERS)
         ):
             # "The United Auto Workers union said"
