@@ -152,6 +152,14 @@ CASES = {
         '"Work will be over by Friday," Mr Patel\'s deputy said.',
         [("over by Friday", "Sunita Rao", "direct")],
     ),
+    "quoted as saying, before and after the marks": (
+        "The statement quoted Captain Li Wen as saying: “We did what we were trained to do.”"
+        "\n\n“The port remains open,” Transport Minister Omar Hadi was quoted as saying.",
+        [
+            ("trained to do", "Li Wen", "direct"),
+            ("port remains open", "Omar Hadi", "direct"),
+        ],
+    ),
 }
 
 

@@ -151,6 +151,11 @@ QUOTED_AS_SAYING = re.compile(
     rf"^[\s,]*(?:[\w’'-]+\s+){{0,4}}?quoted\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})"
     rf"(?:,\s[^.;“”\"]{{1,160}},)?\s+as\s+(?:saying|telling)\b"
 )
+# The same before the marks: 'The statement quoted Captain Li Wei as saying: “…”'.
+QUOTED_BEFORE = re.compile(
+    rf"\bquoted\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,160}},)?\s+as\s+"
+    rf"(?P<verb>saying|telling\s+[\w ]{{1,40}}?)(?P<tail>)\s*[,:]?\s*$"
+)
 # Before an opening mark: "Najib Razak said, " / "He said: " / "Mu Li, of the …, said ".
 BEFORE = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}(?P<verb>{VERB})(?![\w’'-])"
@@ -231,10 +236,18 @@ CLAUSE_SAY = re.compile(
     rf"(?:,\s+|;\s+|\s+(?:and|but|while|whereas)\s+)(?P<sp>{SPEAKER})\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?P<that>\s+that)?\s+(?P<content>\S.*)$"
 )
+
+
 # The reported-speech patterns above (PARENTHETICAL_SAY, SAY_THAT, CLAUSE_SAY, SAID_END) all
 # need a reporting verb standing as a whole word (after a space, before no word character):
 # a sentence with none of their first words cannot match, and most sentences have none.
-REPORT_WORDS = frozenset(verb.split()[0] for verb in [*PHRASAL_CUES, *REPORTING_VERBS])
+def _key_word(verb: str) -> str:
+    """The word a cue cannot match without: a phrase's longest ("was quoted as saying" →
+    "quoted", not the common "was")."""
+    return max(verb.split(), key=len)
+
+
+REPORT_WORDS = frozenset(_key_word(verb) for verb in [*PHRASAL_CUES, *REPORTING_VERBS])
 _WHOLE_WORD = re.compile(r"[\w’'-]+")
 
 
@@ -254,7 +267,7 @@ def may_report(sentence: str) -> bool:
 
 
 # Likewise BEFORE and BEFORE_COLON need a speech verb standing as a whole word.
-CUE_WORDS = frozenset(verb.split()[0] for verb in [*PHRASAL_CUES, *SPEECH_VERBS])
+CUE_WORDS = frozenset(_key_word(verb) for verb in [*PHRASAL_CUES, *SPEECH_VERBS])
 
 
 def may_cue(text: str) -> bool:

@@ -72,6 +72,10 @@ PARTICIPLE_VERBS = frozenset(
 )
 # Phrasal cues spelled as two words.
 PHRASAL_CUES = (
+    # "“…,” Minister Hassan Ali was quoted as saying": the person quoted speaks.
+    "was quoted as saying",
+    "is quoted as saying",
+    "were quoted as saying",
     "pointed out",
     "points out",
     "went on",

@@ -402,9 +402,11 @@ class QuoteFinder:
                 )
         before = m[region_start - base : span.open - base]
         # Both need a speech verb: most text before a quote whose cue follows it has none.
-        verb_before = (
+        verb_before: tuple[tuple[re.Pattern[str], bool], ...] = (
             ((cues.BEFORE_COLON, True), (cues.BEFORE, False)) if cues.may_cue(before) else ()
         )
+        if "quoted" in before:
+            verb_before = ((cues.QUOTED_BEFORE, True), *verb_before)
         for pattern, colon in verb_before:
             found = pattern.search(before)
             if found:
