@@ -160,6 +160,11 @@ CASES = {
             ("port remains open", "Omar Hadi", "direct"),
         ],
     ),
+    "an age in brackets introduces a person": (
+        "Leelabai Pawar (78), a resident of Rajarampuri, has waited three days.\n\n"
+        '"Who will carry water for me?" she asked.',
+        [("carry water", "Leelabai Pawar", "direct")],
+    ),
 }
 
 

@@ -79,6 +79,7 @@ _KIN = re.compile(
 )
 _MARRIED = ("wife", "widow", "mother")
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+_AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
 _ROLE_COMMA_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
@@ -269,7 +270,9 @@ class People:
         """Whether two or three capitalised words no first-name list knows are still a person,
         because the text introduces them as one: an age or a role in apposition ("Jacinda
         Ardern, 40,", "Idriss Waberi, the harbourmaster,")."""
-        if not 2 <= len(tokens) <= 3 or not self.text.startswith(", ", end):
+        # "Leelabai Pawar (78)": an age in brackets, as Indian English papers write it.
+        age_in_brackets = _AGE_BRACKETS.match(self.text, end) is not None
+        if not 2 <= len(tokens) <= 3 or not (self.text.startswith(", ", end) or age_in_brackets):
             return False
         if any(
             not t[:1].isupper()
@@ -282,7 +285,7 @@ class People:
             for t in tokens
         ):
             return False
-        if _AGE_APPOSITION.match(self.text, end):
+        if age_in_brackets or _AGE_APPOSITION.match(self.text, end):
             return True
         before = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
         if before and before.group(1).split()[-1].lower() in ROLE_NOUNS:
