@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extraction.people import People
 from tests.test_extraction_news_styles import _credited, _quotes
 
 CASES = {
@@ -222,3 +223,16 @@ def test_a_named_government_after_a_lowercase_article_speaks() -> None:
         "On Tuesday, the New Zealand government announced the new flag would be chosen by a vote."
     )
     assert [(q.speaker, q.kind) for q in quotes] == [("New Zealand government", "indirect")]
+
+
+def test_a_single_initial_belongs_to_the_name() -> None:
+    quotes = _quotes(
+        "Executive engineer S. Deshmukh inspected the valves on Monday.\n\n"
+        '"We are replacing both of them," Deshmukh said.'
+    )
+    assert [q.speaker for q in quotes] == ["S. Deshmukh"]
+
+
+def test_a_contraction_before_a_name_is_no_part_of_it() -> None:
+    people = People("Title\n\nHi, I'm Mario J. Lucero, and I run the club.")
+    assert [p.name for p in people.people] == ["Mario J. Lucero"]

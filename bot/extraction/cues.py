@@ -37,7 +37,10 @@ ABBREVIATION = (
 )
 # Capital letters a name may start with, accented ones included ("Øyvind", "Łukasz", "Émile").
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_TOKEN = rf"(?:[A-Z](?:\.[A-Z])+\.?|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|[A-Z])"
+_TOKEN = (
+    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|"
+    r"[A-Z])"
+)
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"

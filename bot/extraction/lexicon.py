@@ -316,7 +316,7 @@ NOT_NAME_WORDS = frozenset(
     Interview Background Update Note Editor North South East West United New Recent Asia
     Africa Europe America Policy Central Global
     Transport Foreign Domestic National International Royal Grand Great Saint Holy
-    San Los Las Fort
+    San Los Las Fort I'm I’m I'd I’d I'll I’ll I've I’ve
     """
     )
 )

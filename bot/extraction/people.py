@@ -28,7 +28,11 @@ from bot.extraction.lexicon import (
 _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter|st\.)"
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
-_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|{ABBREVIATION}(?=\s+[A-Z])|[{UPPER}][\w’'-]*\w|[A-Z])"
+_CAP = (
+    # One initial before a capitalised word is part of a name too ("S. Deshmukh").
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z][a-z])|{ABBREVIATION}(?=\s+[A-Z])|"
+    rf"[{UPPER}][\w’'-]*\w|[A-Z])"
+)
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
 # A run of capitalised words, allowing particles and "of/for/the/and" inside titles.
