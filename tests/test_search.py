@@ -50,7 +50,8 @@ def test_labelled_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
 
 def test_held_out_dev_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout-dev.jsonl"))
-    # Reached 89.7% / 97.1% / 100%, answered 86.8% (2026-11-27).
+    # Reached 89.7% / 97.1% / 100%, answered 86.8% (2026-11-27); 85.3% since the evidence
+    # bar rose to 0.6 (2026-11-28).
     assert scores.top1 >= 0.87, scores.misses
     assert scores.top3 >= 0.94, scores.misses
     assert scores.rejected >= 0.92, scores.misses
@@ -80,11 +81,12 @@ def test_held_out_test_queries_meet_the_reached_quality(corpus_bot: Citebot) -> 
 def test_second_held_out_queries_hold_their_first_figures(corpus_bot: Citebot) -> None:
     # Figures only, like the test half above: written last and never tuned on.
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout2.jsonl"))
-    # Reached 84.0% / 92.0% / 88.0%, answered 76.0% (2026-11-27, its only run).
+    # Reached 84.0% / 92.0% / 88.0%, answered 76.0% (2026-11-27, its first run); rejected
+    # 92.0% since the evidence bar rose to 0.6 (2026-11-28).
     assert scores.answerable >= 70 and scores.unanswerable >= 20
     assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
     assert scores.top3 >= 0.92, f"top-3 {scores.top3:.1%}"
-    assert scores.rejected >= 0.88, f"rejected {scores.rejected:.1%}"
+    assert scores.rejected >= 0.92, f"rejected {scores.rejected:.1%}"
     assert scores.answered >= 0.76, f"answered {scores.answered:.1%}"
 
 
