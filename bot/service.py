@@ -146,5 +146,5 @@ class Citebot:
         return Overview(
             store.counts(workspace=workspace),
             store.top_speakers(workspace=workspace),
-            store.sources(workspace=workspace)[:latest],
+            store.sources(workspace=workspace, limit=latest),
         )

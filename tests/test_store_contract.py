@@ -267,6 +267,8 @@ def test_sources_newest_first(store: Store) -> None:
     store.put_document(make_extraction(path="c.txt"), "hc")
     store.put_document(make_extraction(path="a.txt", version="two"), "ha2")  # a is newest now
     assert [s.document.path for s in store.sources()] == ["a.txt", "c.txt", "b.txt"]
+    assert [s.document.path for s in store.sources(limit=2)] == ["a.txt", "c.txt"]
+    assert store.sources(limit=0) == []
 
 
 def test_snippets_in_the_order_asked_skipping_unknown(store: Store) -> None:
@@ -276,6 +278,8 @@ def test_snippets_in_the_order_asked_skipping_unknown(store: Store) -> None:
     assert [s.id for s in store.snippets(asked)] == [ids[3], ids[0], ids[4], ids[0]]
     assert store.snippets([]) == []
     assert store.snippets(iter([ids[1]]))[0].id == ids[1]  # any iterable
+    many = ids * 40  # past the point where SQLite's planner once walked every document
+    assert [s.id for s in store.snippets(many)] == many
 
 
 def test_iter_snippets_pages_through_thousands_in_id_order(store: Store) -> None:

@@ -228,8 +228,9 @@ class Store(abc.ABC):
         """Remove a document by path or numeric id; return whether one was removed."""
 
     @abc.abstractmethod
-    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
-        """List indexed documents, newest first (``None``: every workspace's, for the index)."""
+    def sources(self, workspace: str | None = "", limit: int | None = None) -> list[SourceInfo]:
+        """List indexed documents, newest first (``None``: every workspace's, for the index);
+        at most ``limit`` of them when given."""
 
     @abc.abstractmethod
     def snippets(self, ids: Iterable[int], workspace: str = "") -> list[Snippet]:

@@ -467,14 +467,14 @@ class PostgresStore(Store):
                 raise psycopg.Rollback()  # nothing removed: the generation stays as it was
         return cursor.rowcount > 0
 
-    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
+    def sources(self, workspace: str | None = "", limit: int | None = None) -> list[SourceInfo]:
         with self._connection() as conn:
             rows = conn.execute(
                 "SELECT id, title, publisher, published, url, path, author, content_hash,"
                 " added_at, quotes, facts FROM documents"
                 " WHERE %(w)s::text IS NULL OR workspace = %(w)s"
-                " ORDER BY added_at DESC, id DESC",
-                {"w": None if workspace is None else _clean(workspace)},
+                " ORDER BY added_at DESC, id DESC LIMIT %(limit)s",
+                {"w": None if workspace is None else _clean(workspace), "limit": limit},
             ).fetchall()
         return [
             SourceInfo(

@@ -457,17 +457,15 @@ class SQLiteStore(Store):
                 raise
         return found is not None
 
-    def sources(self, workspace: str | None = "") -> list[SourceInfo]:
+    def sources(self, workspace: str | None = "", limit: int | None = None) -> list[SourceInfo]:
         rows = self._db.execute(
             """
             SELECT d.id, d.title, d.publisher, d.published, d.url, d.path, d.author,
-                   d.content_hash, d.added_at,
-                   (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='quote'),
-                   (SELECT COUNT(*) FROM snippets s WHERE s.document_id = d.id AND s.kind='fact')
+                   d.content_hash, d.added_at, d.quotes, d.facts
             FROM documents d WHERE ?1 IS NULL OR d.workspace = ?1
-            ORDER BY d.added_at DESC, d.id DESC
+            ORDER BY d.added_at DESC, d.id DESC LIMIT ?2
             """,
-            (workspace,),
+            (workspace, -1 if limit is None else limit),
         ).fetchall()
         return [
             SourceInfo(r[0], Document(r[1], r[2], r[3], r[4], r[5], r[6]), r[7], r[9], r[10], r[8])
@@ -482,9 +480,11 @@ class SQLiteStore(Store):
         for chunk_start in range(0, len(wanted), 500):
             chunk = wanted[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
+            # The unary + keeps the planner on the snippet ids: without it, from about 18 ids
+            # up, SQLite walked every document of the workspace instead (1 s at 1M snippets).
             for row in self._db.execute(
                 f"SELECT {SNIPPET_COLUMNS} FROM snippets s JOIN documents d"
-                f" ON d.id = s.document_id WHERE s.id IN ({marks}) AND d.workspace = ?",
+                f" ON d.id = s.document_id WHERE s.id IN ({marks}) AND +d.workspace = ?",
                 [*chunk, workspace],
             ):
                 found[row[0]] = _snippet(row)
