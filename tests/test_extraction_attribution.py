@@ -166,6 +166,11 @@ CASES = {
         '"Who will carry water for me?" she asked.',
         [("carry water", "Leelabai Pawar", "direct")],
     ),
+    "an unnamed spokesperson speaks for the body named before": (
+        "Officials at Larkmoor District Council closed the bridge on Tuesday.\n\n"
+        '"We will not reopen it until engineers sign it off," a spokesperson said.',
+        [("sign it off", "Larkmoor District Council", "direct")],
+    ),
 }
 
 

@@ -142,6 +142,12 @@ _BUSINESS_NAME = re.compile(
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
     r"Technologies|Systems|Labs|Partners)\b"
 )
+# A body a spokesperson may speak for, named in full before: "Larkmoor District Council".
+_SPOKEN_FOR = re.compile(
+    r"\b(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:Council|Department|Ministry|Agency|Authority|Commission|"
+    r"Board|Trust|Coastguard|Guard|Police|Schools|District|University|Hospital|Shipping|Lines|"
+    r"Holdings|Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC)\b"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
@@ -562,6 +568,17 @@ class Resolver:
             modifier = words[-2].lower()
             if modifier in ORG_NOUNS:
                 return self._body(modifier, at) or Speaker(" ".join(words[1:]))
+        if indefinite and len(words) == 2 and head.startswith("spokes"):
+            # "“…,” a spokesperson said" after the body was credited or named: that body.
+            organisation, where = self._last_organisation
+            if organisation is not None and 0 <= at - where < 1500:
+                self._last_credited = (organisation, at)
+                return organisation
+            named = None
+            for named in _SPOKEN_FOR.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
+                pass
+            if named is not None:
+                return self._organisation_named(re.sub(r"^The\s+", "", named.group(0)), at)
         if _AGE.match(head) and not indefinite:
             # "The 52-year-old said": the person last spoken of.
             return self._person(self.people.recent(at, exclude=exclude), at)
