@@ -50,10 +50,11 @@ Sign up via the website or subscribe to our newsletter!
 """
 
 
-def _bot_over(request: pytest.FixtureRequest, folder: Path, article: str) -> Iterator[Citebot]:
-    (folder / "article.txt").write_text(article, encoding="utf-8")
+def _bot_over(request: pytest.FixtureRequest, folder: Path, *articles: str) -> Iterator[Citebot]:
+    for number, article in enumerate(articles):
+        (folder / f"article{number}.txt").write_text(article, encoding="utf-8")
     bot = Citebot(open_backend(request, folder))
-    bot.ingest([str(folder / "article.txt")])
+    bot.ingest([str(folder / f"article{n}.txt") for n in range(len(articles))])
     yield bot
     bot.store.close()
 
@@ -242,12 +243,20 @@ LECTURE = (
     "Gulls nest on the breakwater, in a colony founded by a single pair.\n"
 )
 
+# A person introduced once and quoted twice: "who is Mara Vell?" wants the introduction.
+SESSION = (
+    "Tundra session\n\n"
+    "OSLO – Dr. Mara Vell, the director of the Tundra Trust, opened the session on icebreakers."
+    "\n\n“Every ship that docks here pays for the icebreakers,” said Mara Vell.\n\n"
+    "“The old port will need a new pier,” said Mara Vell.\n"
+)
+
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def lecture_bot(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Citebot]:
-    yield from _bot_over(request, tmp_path_factory.mktemp("lecture"), LECTURE)
+    yield from _bot_over(request, tmp_path_factory.mktemp("lecture"), LECTURE, SESSION)
 
 
 def test_the_figure_a_question_asks_for_stands_beside_what_it_asks_about(
@@ -285,3 +294,15 @@ def test_a_longer_form_follows_the_query_word_to_its_last_letters() -> None:
     assert "economi" in variants("economics", {"economi"})["econom"]
     # "moderator" stems to "moder", the start of "modern": another word, not another form.
     assert "modern" not in variants("moderator", {"modern"}).get("moder", {})
+
+
+def test_who_is_x_is_answered_by_what_says_who_x_is_not_by_x_s_own_words(
+    lecture_bot: Citebot,
+) -> None:
+    # Her quotes match her name as surely, but verbatim quotes come first only when the
+    # question does not ask what or who something is.
+    best = lecture_bot.ask("who is Mara Vell?").matches[0].snippet
+    assert best.kind == "fact" and "director of the Tundra Trust" in best.text
+    # Any other question about her still puts her own words first.
+    said = lecture_bot.ask("what did Mara Vell say about the pier?").matches[0].snippet
+    assert said.kind == "quote" and "pier" in said.text

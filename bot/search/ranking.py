@@ -333,7 +333,11 @@ class Ranker:
                 )
             else:
                 figure_missing = True  # "how much did it cost" needs an amount of money
-        elif candidate.kind == "quote" and candidate.subkind in {"direct", "transcript"}:
+        elif (
+            candidate.kind == "quote"
+            and candidate.subkind in {"direct", "transcript"}
+            and self.definition is None  # "who is X?": X's own words rarely say who X is
+        ):
             bonus += DIRECT_QUOTE
         if self.definition is not None and self.definition.search(candidate.text):
             bonus += DEFINITION
