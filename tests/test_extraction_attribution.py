@@ -171,6 +171,16 @@ CASES = {
         '"We will not reopen it until engineers sign it off," a spokesperson said.',
         [("sign it off", "Larkmoor District Council", "direct")],
     ),
+    "'it said' after a body was a sentence's subject": (
+        "The Ministry of Ports issued a statement in Arabic on Tuesday.\n\n"
+        "“The port remains open to traffic,” it said.",
+        [("remains open", "Ministry of Ports", "direct")],
+    ),
+    "a body's name in lower case after it was named": (
+        "The Philippine Coast Guard said it was monitoring the ship closely.\n\n"
+        "“Our people are safe,” the coast guard said in a post on Facebook.",
+        [("people are safe", "Philippine Coast Guard", "direct")],
+    ),
 }
 
 

@@ -148,6 +148,13 @@ _SPOKEN_FOR = re.compile(
     r"Board|Trust|Coastguard|Guard|Police|Schools|District|University|Hospital|Shipping|Lines|"
     r"Holdings|Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC)\b"
 )
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[.!?][”\"’']?[ \t]+|\n)(?:The[ \t]+)?(?P<org>(?:[A-Z][\w’'&-]*[ \t]+){0,3}"
+    r"(?:Council|Department|Ministry|Agency|Authority|Commission|Board|Trust|Coastguard|Guard|"
+    r"Police|University|Hospital|Shipping|Lines|Holdings|Group|Corporation|Company)"
+    r"(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*)+)?)[ \t]+[a-z]",
+    re.M,
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
@@ -381,7 +388,16 @@ class Resolver:
         if len(words) == 1 and words[0] in ("it", "It"):
             # "…, it added": the organisation credited just before, if any.
             organisation, where = self._last_organisation
-            return organisation if organisation is not None and 0 <= at - where < 1500 else None
+            if organisation is not None and 0 <= at - where < 1500:
+                return organisation
+            # "The Ministry of Ports issued a statement. “…,” it said": the body that is
+            # the subject of a sentence just before.
+            subject = None
+            for subject in _BODY_SUBJECT.finditer(self.text, max(0, at - 600), at):  # noqa: B007
+                pass
+            if subject is None:
+                return None
+            return self._organisation_named(subject.group("org"), at)
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
         if (
@@ -615,7 +631,28 @@ class Resolver:
             body = self._body(head, at) or Speaker(" ".join(words[1:]))
             self._last_credited = (body, at)
             return body
+        if person is None and words[0].lower() == "the" and head not in ROLE_NOUNS:
+            lowered = self._named_body(words[1:], at)
+            if lowered is not None:
+                return lowered
         return self._person(person, at)
+
+    def _named_body(self, words: list[str], at: int) -> Speaker | None:
+        """'the coast guard' → "Philippine Coast Guard": the body the text named before
+        with these words capitalised, if any."""
+        if not words or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        tail = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+        found = None
+        pattern = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+){{0,3}}{tail}\b")
+        for found in pattern.finditer(self.text, max(0, at - 3000), at):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        name = re.sub(r"^The[ \t]+", "", found.group(0))
+        if name.split()[0] in NOT_NAME_WORDS:
+            return None
+        return self._organisation_named(name, at)
 
     def _body(self, head: str, at: int) -> Speaker | None:
         """'the company', 'a company spokesperson': the body named with that word, else the
