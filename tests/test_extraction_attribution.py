@@ -251,3 +251,8 @@ def test_a_single_initial_belongs_to_the_name() -> None:
 def test_a_contraction_before_a_name_is_no_part_of_it() -> None:
     people = People("Title\n\nHi, I'm Mario J. Lucero, and I run the club.")
     assert [p.name for p in people.people] == ["Mario J. Lucero"]
+
+
+def test_a_surname_after_a_nested_quote_closing_is_mid_sentence() -> None:
+    quotes = _quotes("“He used to say, ‘Hands up, chin down,’” Castro said.")
+    assert [q.speaker for q in quotes] == ["Castro"]

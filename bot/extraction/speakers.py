@@ -793,7 +793,8 @@ class Resolver:
         # After a quote closed with a comma or question mark the sentence goes on: '“…,” X said'.
         return bool(
             re.search(
-                rf"(?:[a-z,(]|[,?!][”\"’'])\s+{re.escape(word)}\b|\({re.escape(word)}\b", self.text
+                rf"(?:[a-z,(]|[,?!][”\"’']{{1,2}})\s+{re.escape(word)}\b|\({re.escape(word)}\b",
+                self.text,
             )
         )
 
