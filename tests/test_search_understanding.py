@@ -243,12 +243,13 @@ LECTURE = (
     "Gulls nest on the breakwater, in a colony founded by a single pair.\n"
 )
 
-# A person introduced once and quoted twice: "who is Mara Vell?" wants the introduction.
+# A person introduced once, quoted twice and reported once.
 SESSION = (
     "Tundra session\n\n"
     "OSLO – Dr. Mara Vell, the director of the Tundra Trust, opened the session on icebreakers."
     "\n\n“Every ship that docks here pays for the icebreakers,” said Mara Vell.\n\n"
-    "“The old port will need a new pier,” said Mara Vell.\n"
+    "“The old port will need a new pier,” said Mara Vell.\n\n"
+    "Vell sees the ferry link as the key to winter trade.\n"
 )
 
 
@@ -306,3 +307,10 @@ def test_who_is_x_is_answered_by_what_says_who_x_is_not_by_x_s_own_words(
     # Any other question about her still puts her own words first.
     said = lecture_bot.ask("what did Mara Vell say about the pier?").matches[0].snippet
     assert said.kind == "quote" and "pier" in said.text
+
+
+def test_a_person_s_words_reported_in_a_sentence_are_theirs(lecture_bot: Citebot) -> None:
+    # "Vell sees ..." is no quote, yet it is what she said: a confident answer to
+    # "what did Mara Vell say", which only her own words may be.
+    result = lecture_bot.ask("what did Mara Vell say about winter trade?")
+    assert result.confident and "ferry link" in result.matches[0].snippet.text

@@ -133,6 +133,7 @@ class Ranker:
         self.hint_parts = (
             {w for name in hint.speakers for w in normalise(name).split()} if hint else set()
         )
+        self.reported = _reported_pattern(self.hint_parts)
 
     def rank(self, candidates: list[Candidate]) -> list[Ranked]:
         if not candidates:
@@ -309,8 +310,17 @@ class Ranker:
             want += self.speaker_weight
             # "What did Cohen say ..." is answered by Cohen's words only, never by another
             # speaker's words that mention him or share the topic.
-            wrong_speaker = self.asks_speaker and candidate.speaker not in self.hint.speakers
-            if candidate.speaker in self.hint.speakers:
+            # Their words reported in a sentence ("Lemon sees these circumstances as ...") are
+            # theirs as much as a quote.
+            reported = (
+                candidate.speaker not in self.hint.speakers
+                and self.reported is not None
+                and self.reported.search(candidate.text) is not None
+            )
+            wrong_speaker = (
+                self.asks_speaker and candidate.speaker not in self.hint.speakers and not reported
+            )
+            if candidate.speaker in self.hint.speakers or reported:
                 got += self.speaker_weight * self.hint.strength
                 bonus += SPEAKER_MATCH
             elif self.hint_parts & set(text.split()):
@@ -394,6 +404,27 @@ def _figure_near(kind: str, text: str, anchors: set[str]) -> bool:
         if any(abs(position - i) <= FIGURE_NEAR for i in at):
             return True
     return False
+
+
+# Verbs that report what someone says or thinks, after their name: "Lemon sees ...".
+_REPORTING = (
+    r"(?:says|said|sees|saw|believes|believed|argues|argued|notes|noted|thinks|thought|"
+    r"explains|explained|adds|added|warns|warned|stresses|stressed|suggests|suggested|"
+    r"insists|insisted|claims|claimed|told|tells|considers|considered|expects|expected)"
+)
+
+
+def _reported_pattern(parts: set[str]) -> re.Pattern[str] | None:
+    """Text reporting the words of a person with one of these name ``parts``: "Lemon sees
+    ...", "according to Lemon"."""
+    parts = {p for p in parts if len(p) >= 3}  # not the "s" of "U.S."
+    if not parts:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{names})\s+{_REPORTING}\b|\baccording to\s+(?:\w+\s+){{0,4}}?(?:{names})\b",
+        re.IGNORECASE,
+    )
 
 
 def _lead(ranked: list[Ranked]) -> float:
