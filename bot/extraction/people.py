@@ -43,11 +43,12 @@ _RUN = re.compile(
     # Up to two particles inside a name: "Jan van der Berg", "María de la Cruz".
     rf"(?=[{UPPER}]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
 )
-# A nickname in marks between a first name and a surname: 'Ernesto “Neto” Lopez'.
+# A nickname in marks between a first name and a surname: 'Ernesto “Neto” Lopez'. The pattern
+# starts at the mark (a quick scan); the first name before it is checked on its own.
 _NICKNAME = re.compile(
-    rf"\b(?P<first>[{UPPER}][a-z][\w’'-]*) (?P<nick>[“\"‘'][{UPPER}][\w.’'-]*[”\"’'] )"
-    rf"(?=(?P<last>[{UPPER}][a-z][\w’'-]*))"
+    rf"(?<= )(?P<nick>[“\"‘'][{UPPER}][\w.’'-]*[”\"’'] )(?=(?P<last>[{UPPER}][a-z][\w’'-]*))"
 )
+_FIRST_BEFORE = re.compile(rf"(?<![\w’'-])(?P<first>[{UPPER}][a-z][\w’'-]*) $")
 # Generational suffixes belong to the name, written as the document writes them.
 _SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
 _PARTICLE_WORDS = frozenset(
@@ -163,15 +164,19 @@ class People:
         self._by_surname: dict[str, list[Person]] = {}
         # 'Ernesto “Neto” Lopez': the nickname in marks is blanked (same length, so offsets
         # hold) for the name to read as one run; it is then another key for the person.
-        nicknames = list(_NICKNAME.finditer(text))
+        nicknames = [
+            (found, first)
+            for found in _NICKNAME.finditer(text)
+            if (first := _FIRST_BEFORE.search(text, max(0, found.start() - 40), found.start()))
+        ]
         runs_in = text
-        for found in reversed(nicknames):
+        for found, _ in reversed(nicknames):
             start, end = found.span("nick")
             runs_in = runs_in[:start] + " " * (end - start) + runs_in[end:]
         for match in _RUN.finditer(runs_in):
             self._consider(match.start(), match.group(0))
-        for found in nicknames:
-            person = self._find([found.group("first"), found.group("last")])
+        for found, first in nicknames:
+            person = self._find([first.group("first"), found.group("last")])
             nickname = found.group("nick").strip(" “”\"‘’'")
             if person is not None and nickname not in self._by_surname:
                 self._by_surname[nickname] = [person]

@@ -162,6 +162,8 @@ _BODY_OF_WORDS = re.compile(
     r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w’'-]* ){0,2}(?P<head>[A-Z][\w’'-]*) (?:of|for) (?:the )?"
     r"(?P<tail>[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*))$"
 )
+# How the text before a body named with "of" or a person "of"/"at"/"from" a body ends.
+_OF_ENDINGS = ("of ", "for ", "the ", "at ", "from ", "of\t", "for\t", "the\t", "at\t", "from\t")
 # "Ben Adeyemi of ": a person named with where they work, before the cue pattern started.
 _PERSON_OF_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+(?:of|from|at)"
@@ -277,7 +279,11 @@ class Resolver:
             ):
                 # "Ben Adeyemi of [Harbor Securities] said": the person, not the firm.
                 return self._person(member, at)
-            body = _BODY_OF_BEFORE.search(self.text, max(0, at - 80), at)
+            body = (
+                _BODY_OF_BEFORE.search(self.text, max(0, at - 80), at)
+                if self.text.endswith(_OF_ENDINGS, max(0, at - 5), at)
+                else None
+            )
             if (
                 body
                 and body.group("head") in ORG_WORDS
@@ -431,6 +437,8 @@ class Resolver:
     def _member_before(self, at: int) -> Person | None:
         """The known person named right before ``at`` with "of", "from" or "at" ("Ben
         Adeyemi of " Harbor Securities), if any."""
+        if not self.text.endswith(_OF_ENDINGS, max(0, at - 5), at):
+            return None  # the cheap test: neither pattern can end anywhere else
         member = _PERSON_OF_BEFORE.search(self.text, max(0, at - 60), at)
         return self.people.lookup(member.group("name"), fuzzy=False) if member else None
 
