@@ -60,7 +60,8 @@ def test_held_out_dev_queries_meet_the_reached_quality(corpus_bot: Citebot) -> N
 
 def test_extra_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "search-extra.jsonl"))
-    # Reached 96.3% / 100% / 96.0%, answered 87.7% (2026-11-27).
+    # Reached 96.3% / 100% / 96.0%, answered 87.7% (2026-11-27); 97.5% top-1, 88.9% answered
+    # since reported words count as the speaker's (2026-11-28).
     assert scores.top1 >= 0.91, scores.misses
     assert scores.top3 >= 0.97, scores.misses
     assert scores.rejected >= 0.96, scores.misses
