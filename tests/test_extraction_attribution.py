@@ -181,6 +181,15 @@ CASES = {
         "“Our people are safe,” the coast guard said in a post on Facebook.",
         [("people are safe", "Philippine Coast Guard", "direct")],
     ),
+    "an interrupted quote followed by the speaker's action": (
+        "Ray Castro is the captain.\n\n“We thought —” Castro stopped. “We thought we would die.”",
+        [("We thought —", "Ray Castro", "direct"), ("would die", "Ray Castro", "direct")],
+    ),
+    "a colon after a name and a participle of speaking": (
+        "Ray Castro is the captain.\n\n"
+        "Castro, speaking through an interpreter: “There was nothing we could do.”",
+        [("nothing we could do", "Ray Castro", "direct")],
+    ),
 }
 
 

@@ -195,7 +195,10 @@ HEAD = re.compile(
 COLON_SUBJECT = re.compile(
     # "The minister, Idriss Omar Waberi, was blunt:", "Waberi, the port director, was blunt:".
     rf"^{INTRO}(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?=[A-Z]))?"
-    rf"(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:{_APPOS}|,(?=\s))?(?:\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
+    rf"(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:{_APPOS}|,(?=\s))?(?:"
+    # "Santos, speaking through an interpreter:"
+    rf"\s+(?:speaking|writing|testifying|addressing)\b[^:“”\"«»]{{0,80}}|"
+    rf"\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
     rf"(?:was|is|were|had|has|put|kept|struck|sounded|offered|gave|summed)\b[^:“”\"«»]{{0,80}}|"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:message|response|reply|verdict|answer|view|advice|"
     rf"warning|assessment)[^:“”\"«»]{{0,60}})?:\s*$"

@@ -134,7 +134,8 @@ def _blank(chars: list[str], start: int, end: int, first: int, stop: int) -> Non
 
 def _ends_sentence(words: str) -> bool:
     """Whether quoted words end a sentence ("… chin down.’ " counts: nested marks aside)."""
-    return words.rstrip(" ’'”\"")[-1:] in (".", "!", "?")
+    # An interrupted quote ("We thought —") ends where the speaker stops too.
+    return words.rstrip(" ’'”\"")[-1:] in (".", "!", "?", "…", "—", "–")
 
 
 def _title_like(words: str) -> bool:
@@ -555,6 +556,13 @@ class QuoteFinder:
             return self._chain_speaker
         if not span.closed and not span.continued:
             return None  # an unbalanced mark: only a cue makes its words a quote
+        beat = _BEAT_AFTER.match(self.text, span.close) if span.closed else None
+        if beat and _ends_sentence(words):
+            # '“He was hard on us.” Castillo paused. “But fair.”': the person in the short
+            # sentence right after the quote, if the text introduced them.
+            person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)
+            if person is not None:
+                return Speaker(person.name, person.role, person)
         if _title_like(words) or (
             _words(words) < 4
             and not (in_paragraph and _sentence_like(words) and self._opens_sentence(span))
@@ -584,13 +592,6 @@ class QuoteFinder:
                 # A quote running over paragraphs right after one that opens with a person
                 # ("Ray Castillo, who sparred with him, remembered the gym."): theirs.
                 return Speaker(introduced.name, introduced.role, introduced)
-        beat = _BEAT_AFTER.match(self.text, span.close) if span.closed else None
-        if beat and _ends_sentence(words):
-            # '“He was hard on us.” Castillo paused. “But fair.”': the person in the short
-            # sentence right after the quote, if the text introduced them.
-            person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)
-            if person is not None:
-                return Speaker(person.name, person.role, person)
         person = self.resolver.people.recent(span.open, window=1200)
         if (
             person is not None
