@@ -791,6 +791,11 @@ def test_digest_subscriptions_round_trip(store: Store) -> None:
     changed = replace(first, enabled=False, topics=(), source="config")
     store.put_subscription(changed)
     assert store.subscriptions() == [local, changed]  # by workspace, then channel
+    store.put_subscription(Subscription("T2", "C9", "07:00", "UTC"))  # no since: from now
+    unset = store.subscription("T2", "C9")
+    assert unset is not None and unset.since > "2026-01-01"
+    store.put_subscription(unset)  # storing it again changes nothing
+    assert store.subscription("T2", "C9") == unset
 
 
 def test_a_digest_day_is_claimed_once_and_an_expired_claim_taken_over(store: Store) -> None:

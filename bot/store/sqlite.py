@@ -629,7 +629,7 @@ class SQLiteStore(Store):
                 json.dumps(list(s.speakers)),
                 int(s.enabled),
                 s.source,
-                utc_iso(s.since),
+                utc_iso(s.since or datetime.now(UTC)),  # unset: from now, as on PostgreSQL
                 s.watermark,
             ),
         )
