@@ -381,26 +381,18 @@ class QuoteFinder:
                     appos=found.group(appos) or "",
                     appos_at=span.close + found.start(appos),
                 )
-            found = cues.QUOTED_AS_SAYING.match(after) if "quoted" in after else None
-            if found:
-                return _Cue(
-                    found.group("sp"),
-                    span.close + found.start("sp"),
-                    span.close,
-                    span.close + found.end(),
-                    adjacent=True,
-                    trailing=True,
-                )
-            found = cues.DASH_CREDIT.match(after) if "—" in after or "–" in after else None
-            if found:
-                return _Cue(
-                    found.group("sp"),
-                    span.close + found.start("sp"),
-                    span.close,
-                    span.close + found.end(),
-                    adjacent=True,
-                    trailing=True,
-                )
+            # Credits that end the cue where they match: "quoted X as saying", "— X".
+            for credit, marks in ((cues.QUOTED_AS_SAYING, ("quoted",)), (cues.DASH_CREDIT, "—–")):
+                found = credit.match(after) if any(mark in after for mark in marks) else None
+                if found:
+                    return _Cue(
+                        found.group("sp"),
+                        span.close + found.start("sp"),
+                        span.close,
+                        span.close + found.end(),
+                        adjacent=True,
+                        trailing=True,
+                    )
         before = m[region_start - base : span.open - base]
         # Both need a speech verb: most text before a quote whose cue follows it has none.
         verb_before: tuple[tuple[re.Pattern[str], bool], ...] = (
