@@ -76,6 +76,7 @@ class Scores:
     unanswerable: int
     misses: tuple[str, ...]
     ms_p50: float
+    by_category: dict[str, tuple[int, int]]  # category -> (right first, answerable)
 
 
 def load_labels(path: Path = QUERIES) -> list[Label]:
@@ -112,6 +113,7 @@ def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
     top1 = top3 = answerable = unanswerable = rejected = answered = wrong_sure = 0
     misses: list[str] = []
     times: list[float] = []
+    by_category: dict[str, list[int]] = {}
     for label in labels:
         started = time.perf_counter()
         found, confident = search(label.query, label.kind)
@@ -120,6 +122,9 @@ def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
             answerable += 1
             hits = [is_hit(s, label) for s in found[:3]]
             top1 += bool(hits[:1] and hits[0])
+            tally = by_category.setdefault(label.category, [0, 0])
+            tally[0] += bool(hits[:1] and hits[0])
+            tally[1] += 1
             top3 += any(hits)
             answered += bool(hits[:1] and hits[0] and confident)
             wrong_sure += bool(found and not hits[0] and confident)
@@ -142,6 +147,7 @@ def evaluate(search: SearchFn, labels: Iterable[Label]) -> Scores:
         unanswerable,
         tuple(misses),
         times[len(times) // 2] if times else 0.0,
+        {name: (right, total) for name, (right, total) in sorted(by_category.items())},
     )
 
 
@@ -275,6 +281,14 @@ def run(
         }
         for name, scores in results.items():
             print(report(name, scores, confidence=name == "citebot"))
+        # Aggregates per category (fine for a held-out set: no query is shown).
+        print(
+            "citebot top-1 by category: "
+            + ", ".join(
+                f"{name} {right}/{total}"
+                for name, (right, total) in results["citebot"].by_category.items()
+            )
+        )
         if unreachable:
             # The queries themselves only with --verbose: a held-out set's lines stay unread.
             print(f"  {len(unreachable)} label(s) no snippet holds (extraction, not search)")

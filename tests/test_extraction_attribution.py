@@ -190,6 +190,31 @@ CASES = {
         "Castro, speaking through an interpreter: “There was nothing we could do.”",
         [("nothing we could do", "Ray Castro", "direct")],
     ),
+    "a title that is also a first name, after another title": (
+        "Councillor Dean Carver, the cabinet member for culture, said the branches would "
+        "close in March.\n\n“I don't pretend this is good news,” Mr Carver said.",
+        [("close in March", "Dean Carver", "indirect"), ("good news", "Dean Carver", "direct")],
+    ),
+    "a subject with a relative clause naming someone else": (
+        "Sen. Maria Delgado, D-N.M., who wrote the bill with Sen. Curtis Bauer, R-Kan., said "
+        "the vote was “proof that this place can still do something useful.”",
+        [("proof that this place", "Maria Delgado", "mixed")],
+    ),
+    "the company after a business named in apposition": (
+        "“It's a false economy,” said Kowalczyk, a pest-control contractor.\n\n"
+        "The council's waste contractor, Greenway Environmental, said it would add two crews."
+        "\n\nIn a statement, the company said: “We know change can be unsettling.”",
+        [
+            ("add two crews", "Greenway Environmental", "indirect"),
+            ("change can be unsettling", "Greenway Environmental", "direct"),
+        ],
+    ),
+    "a role no one was introduced with points to the person just quoted": (
+        "“I've waited my whole life for that,” Danny Okoro told the club's channel.\n\n"
+        "The striker, who joined from Eastbourne in the summer, said he had not celebrated "
+        "in front of his brother out of respect.",
+        [("not celebrated", "Danny Okoro", "indirect")],
+    ),
 }
 
 

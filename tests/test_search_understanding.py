@@ -314,3 +314,35 @@ def test_a_person_s_words_reported_in_a_sentence_are_theirs(lecture_bot: Citebot
     # "what did Mara Vell say", which only her own words may be.
     result = lecture_bot.ask("what did Mara Vell say about winter trade?")
     assert result.confident and "ferry link" in result.matches[0].snippet.text
+
+
+MENTIONED = """Port talks
+
+The talks were opened by President Ada Moreno of the Harbour Board on Tuesday in Valparaiso.
+
+“We need deeper berths for the new container ships,” said Carl Jensen, referring to the plan
+Ada Moreno presented to the delegates.
+
+Ada Moreno said the northern terminal would reopen to grain ships in May.
+"""
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def mentioned_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("mentioned"), MENTIONED)
+
+
+def test_someone_named_but_never_quoted_is_answered_only_by_their_reported_words(
+    mentioned_bot: Citebot,
+) -> None:
+    # Lower case, as people type in Slack: Ada Moreno is named in full in the text but never
+    # quoted, so Jensen's words mentioning her are no answer to what she said ...
+    result = mentioned_bot.ask("what did ada moreno say about deeper berths for container ships")
+    assert result.matches and "deeper berths" in result.matches[0].snippet.text
+    assert not result.confident
+    # ... while the sentence reporting her words is, and Jensen's own words are his.
+    reported = mentioned_bot.ask("what did ada moreno say about the northern terminal")
+    assert reported.confident and "northern terminal" in reported.matches[0].snippet.text
+    assert mentioned_bot.ask("what did carl jensen say about deeper berths").confident

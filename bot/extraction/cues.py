@@ -108,16 +108,17 @@ UNNAMED_CUE = re.compile(
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
 # (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)
-# An initial or a title's full stop ("Dr. Ama Owusu") does not end it either.
+# An initial or a title's full stop ("Dr. Ama Owusu") does not end it either, nor one before a
+# comma ("Sen. Curtis Bauer, R-Kan., said").
 _APPOS_CHAR = (
-    r"(?:[^,.;“”\"]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
+    r"(?:[^,.;“”\"]|\.(?=\d)|\.(?=,)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
     r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.)"
 )
 # Any character of a clause, the same full stops allowed.
 _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
-    rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?)?,|"
+    rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,2}},|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
 )
 _OBJECT = (

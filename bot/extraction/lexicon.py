@@ -295,7 +295,11 @@ ORG_WORDS = frozenset(
     House Cabinet Government Wikinews Wikipedia Twitter Facebook Instagram Telegram YouTube
     Google Microsoft Apple Polaroid Polaroids Trust Sanctuary Shipping Maritime Logistics
     Freight Lines Industries Enterprises Ventures Consortium Alliance Cooperative Bureau
-    Coastguard Insurance Cemetery Gym Academy Arena
+    Coastguard Insurance Cemetery Gym Academy Arena Environmental Solutions Resources
+    Utilities Construction Mining Minerals Metals Networks Communications Consulting Foods
+    Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
+    Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
+    Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling
     """
     )
 )

@@ -361,6 +361,14 @@ class People:
                 return i
         for i in range(len(tokens) - 2, -1, -1):
             if tokens[i] in TITLE_WORDS and _is_name_token(tokens[i + 1]):
+                if (
+                    tokens[i] in _FIRST_NAME_TITLES
+                    and i == len(tokens) - 2
+                    and (i == 0 or tokens[i - 1] in TITLE_WORDS)
+                ):
+                    # "Councillor Dean Carver": after a title, or before a lone surname,
+                    # Dean is his first name, not a second title.
+                    return i
                 rest = tokens[i + 1 :]
                 if (
                     1 <= len(rest) <= 3
@@ -605,6 +613,11 @@ class People:
             if best is None or score > best[0]:
                 best = (score, person)
         return best[1] if best else None
+
+
+# Titles that are as often first names: read as names after another title or before a lone
+# surname ("Councillor Dean Carver", "Dean Carver said"), as titles otherwise.
+_FIRST_NAME_TITLES = frozenset({"Dean", "Major", "Marshal", "Duke"})
 
 
 def _is_role_word(word: str) -> bool:

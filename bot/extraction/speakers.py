@@ -225,6 +225,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b",
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
+_NOMINAL_REACH = 600  # characters back a role no one was introduced with may point
+
+
 class Resolver:
     """Resolve speaker references in one document."""
 
@@ -618,6 +621,17 @@ class Resolver:
             person = self.people.recent(at, gender, role_words=(head,), exclude=exclude)
             if person is not None:
                 return self._person(person, at)
+            # "The striker, who joined …, said" of a player never called one: the person
+            # quoted just before, as a reader takes it.
+            credited, where = self._last_credited
+            last = self.people.lookup(credited.name, fuzzy=False) if credited else None
+            if (
+                last is not None
+                and 0 <= at - where < _NOMINAL_REACH
+                and last.surname not in exclude
+                and (not gender or last.gender in ("", gender))
+            ):
+                return self._person(last, at)
         if person is None and not indefinite and head in _EVENT_WITNESSES:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).

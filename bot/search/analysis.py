@@ -252,7 +252,7 @@ _NOT_NAMED_TEXT = """
     july august september october november december monday tuesday wednesday thursday friday
     saturday sunday
 """
-_NOT_NAMED = frozenset(_NOT_NAMED_TEXT.split())
+NOT_NAMED = frozenset(_NOT_NAMED_TEXT.split())
 
 
 def _names(query: str) -> frozenset[str]:
@@ -264,7 +264,7 @@ def _names(query: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _CAPITALISED.finditer(query):
         for word in words(match.group(0)):
-            if len(word) >= 3 and word not in STOP_WORDS and word not in _NOT_NAMED:
+            if len(word) >= 3 and word not in STOP_WORDS and word not in NOT_NAMED:
                 found.update(stems(word))
     return frozenset(found)
 

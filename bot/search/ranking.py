@@ -18,7 +18,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from bot.search.analysis import STOP_WORDS, QueryPlan, Term, normalise, stems
+from bot.search.analysis import NOT_NAMED, STOP_WORDS, QueryPlan, Term, normalise, stems
 from bot.search.candidates import Candidate
 from bot.search.figures import Number, figure_offsets, has_figure_of, numbers, same_value
 from bot.search.speakers import SpeakerHint
@@ -58,6 +58,7 @@ FIGURE_NEAR = 10  # words at most between the figure a question asks for and a w
 # query in the snippet: further apart, the figure is about something else (8 and 14 measured
 # alike on every set; 4 loses right answers)
 CONTEXT_CREDIT = 0.2  # a word found in another snippet of the same article (ordering only)
+NAME_SHARE = 0.8  # a query word the candidates capitalise this often mid-sentence is a name
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Ranker:
             {w for name in hint.speakers for w in normalise(name).split()} if hint else set()
         )
         self.reported = _reported_pattern(self.hint_parts)
+        self.mentioned: re.Pattern[str] | None = None  # a person named but never quoted
 
     def rank(self, candidates: list[Candidate]) -> list[Ranked]:
         if not candidates:
@@ -152,6 +154,18 @@ class Ranker:
         total = sum(self.weights.values()) + sum(self.number_weights)
         if total and absent / total > MAX_ABSENT:
             self.certain = False
+        if self.hint is None and self.plan.speaker_slot:
+            slot = {
+                w: s
+                for w in self.plan.speaker_slot
+                if w not in STOP_WORDS and len(w) >= 2
+                for s in stems(w)[:1]
+            }
+            if len(slot) >= 2 and set(slot.values()) <= _capitalised(candidates, slot):
+                # "What did Xi Jinping say": someone the corpus names in full but never quotes.
+                # Only words reported as theirs ("Xi said", "according to Xi") answer it. (One
+                # word is as often a country or a company: "what does kazakhstan want".)
+                self.mentioned = self.reported = _reported_pattern(set(slot))
         titles: dict[str, set[str]] = {}
         for c in candidates:
             for context_text in (c.title, c.role):
@@ -325,6 +339,8 @@ class Ranker:
                 bonus += SPEAKER_MATCH
             elif self.hint_parts & set(text.split()):
                 got += self.speaker_weight * 0.8
+        elif self.mentioned is not None:
+            wrong_speaker = self.mentioned.search(candidate.text) is None
         coverage = got / want if want else 0.0
         phrasing = _phrasing(self.plan.normalised, text)
         score = 100.0 * (
@@ -425,6 +441,37 @@ def _reported_pattern(parts: set[str]) -> re.Pattern[str] | None:
         rf"\b(?:{names})\s+{_REPORTING}\b|\baccording to\s+(?:\w+\s+){{0,4}}?(?:{names})\b",
         re.IGNORECASE,
     )
+
+
+def _capitalised(candidates: list[Candidate], words: dict[str, str]) -> set[str]:
+    """The stems of ``words`` (word -> stem) that the candidates write capitalised in the
+    middle of a sentence at least NAME_SHARE of the times they write them."""
+    wanted = {
+        stem: word
+        for word, stem in words.items()
+        if len(word) >= 2 and word not in STOP_WORDS and word not in NOT_NAMED
+    }
+    if not wanted:
+        return set()
+    upper: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for candidate in candidates:
+        text = candidate.text
+        for match in _WORD.finditer(text):
+            token = match.group(0)
+            for stem in stems(token)[:1]:
+                if stem not in wanted:
+                    continue
+                before = text[: match.start()].rstrip()
+                if not before or before[-1] in _SENTENCE_OPENERS:
+                    continue  # a sentence's first word is capitalised whatever it is
+                seen[stem] = seen.get(stem, 0) + 1
+                upper[stem] = upper.get(stem, 0) + token[0].isupper()
+    return {s for s, n in seen.items() if upper.get(s, 0) >= NAME_SHARE * n}
+
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
 
 
 def _lead(ranked: list[Ranked]) -> float:
