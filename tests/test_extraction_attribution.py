@@ -215,6 +215,51 @@ CASES = {
         "in front of his brother out of respect.",
         [("not celebrated", "Danny Okoro", "indirect")],
     ),
+    "a Chinese name written family name first": (
+        "Zhang Lihua is counting seed bags on the deck.\n\n"
+        "“It looks like gardening,” she says.\n\n"
+        "Fiona Lister, a coastal ecologist, says the findings are promising.\n\n"
+        "Zhang is not opposed, but she is wary.\n\n"
+        "“I'm not against money,” she says.",
+        [
+            ("looks like gardening", "Zhang Lihua", "direct"),
+            ("against money", "Zhang Lihua", "direct"),
+        ],
+    ),
+    "a Korean name after a company's role, then the family name alone": (
+        "Hanul Air’s chief executive, Park Min-jae, told reporters that his company had "
+        "“no regrets” about the bid.\n\n“We made a fair offer,” Park said.",
+        [("no regrets", "Park Min-jae", "mixed"), ("fair offer", "Park Min-jae", "direct")],
+    ),
+    "a son named by his first name takes the family name": (
+        "Ruth Hale builds violins in a converted chapel.\n\n"
+        "Graham Hale, her husband, keeps the accounts.\n\n"
+        "Her son Tom joined the workshop four years ago.\n\n"
+        "“I thought I'd help out for six months,” Tom says.\n\n"
+        "He says his mother is a demanding teacher but a fair one.",
+        [
+            ("help out for six months", "Tom Hale", "direct"),
+            ("demanding teacher", "Tom Hale", "indirect"),
+        ],
+    ),
+    "Mrs and Ms tell a mother and her daughter apart": (
+        "The court heard that Patel managed the savings of Margaret Lowe, a retired "
+        "headteacher.\n\nThe fraud came to light when Mrs Lowe’s daughter, Caroline Lowe, "
+        "noticed irregular transfers.\n\nGiving evidence, Ms Lowe told the jury she had "
+        "confronted Patel by phone.",
+        [("confronted Patel", "Caroline Lowe", "indirect")],
+    ),
+    "a spokesperson for the company speaks for the business named before": (
+        "In a statement, Marches Water said it was investing in upgrades.\n\n"
+        "“We share our customers’ ambition for a thriving river,” a spokesperson for the "
+        "company said.",
+        [("thriving river", "Marches Water", "direct")],
+    ),
+    "a colon after 'puts it like this' hands the subject the quote": (
+        "Ruth Hale has no plans to retire.\n\nShe puts it like this: “Tom has better hands "
+        "than I ever will.”",
+        [("better hands", "Ruth Hale", "direct")],
+    ),
 }
 
 
@@ -290,3 +335,12 @@ def test_a_contraction_before_a_name_is_no_part_of_it() -> None:
 def test_a_surname_after_a_nested_quote_closing_is_mid_sentence() -> None:
     quotes = _quotes("“He used to say, ‘Hands up, chin down,’” Castro said.")
     assert [q.speaker for q in quotes] == ["Castro"]
+
+
+def test_a_belief_in_marks_is_not_a_quote() -> None:
+    quotes = _quotes(
+        "Ruth Hale builds violins.\n\n“I’m slow and stubborn,” she says.\n\n"
+        "She believes a good instrument is “eighty per cent wood and twenty per cent luck”."
+    )
+    assert not any("eighty per cent" in q.text for q in quotes)
+    assert any("slow and stubborn" in q.text for q in quotes)

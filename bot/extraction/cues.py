@@ -200,7 +200,8 @@ COLON_SUBJECT = re.compile(
     # "Santos, speaking through an interpreter:"
     rf"\s+(?:speaking|writing|testifying|addressing)\b[^:“”\"«»]{{0,80}}|"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"
-    rf"(?:was|is|were|had|has|put|kept|struck|sounded|offered|gave|summed)\b[^:“”\"«»]{{0,80}}|"
+    rf"(?:was|is|were|had|has|put|puts|kept|keeps|struck|sounded|offered|gave|summed|sums)\b"
+    rf"[^:“”\"«»]{{0,80}}|"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:message|response|reply|verdict|answer|view|advice|"
     rf"warning|assessment)[^:“”\"«»]{{0,60}})?:\s*$"
 )

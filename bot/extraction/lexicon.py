@@ -300,6 +300,7 @@ ORG_WORDS = frozenset(
     Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling
+    Water Electric Power Rail Railways Telecom Mobile Broadband Gas
     """
     )
 )
@@ -327,6 +328,23 @@ NOT_NAME_WORDS = frozenset(
 
 
 # Built by bench/build_name_lexicon.py from nomquamgender's name data (MIT; see data/README.md).
+# Family names written first in Chinese, Korean and Vietnamese usage ("Zhang Lihua", later
+# "Zhang"; "Park Min-jae", later "Park"). Only a guard: a name is read family-name-first when
+# it starts with one of these and the text then calls the person by that word alone.
+FAMILY_FIRST_NAMES = frozenset(
+    words_of(
+        """
+    Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du
+    Ye Cheng Wei Su Lu Ding Ren Shen Yao Xue Fan Zou Shi Xiong Jin Qian Qin Gu Hou Meng Long
+    Wan Duan Lei Hao Kong Bai Cui Kang Mao Qiu Yin Xing Jia Fu Fang Zhong Tan Lim Goh Ong
+    Teo Ng Chua Koh Chan Wong Leung Cheung Lau Ho Tsang Chow Kwok Yip Lam Fung Tse Mak Kim
+    Lee Park Choi Jung Jeong Kang Cho Yoon Jang Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko
+    Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ngo Duong Ly
+    """
+    )
+)
+
 _FIRST_NAMES = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 # Letters NFKD does not split into a base letter and a mark; the name data spells them so.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.extraction.cues import ABBREVIATION, UPPER
 from bot.extraction.lexicon import (
+    FAMILY_FIRST_NAMES,
     HONORIFICS,
     NOT_NAME_WORDS,
     NOT_ROLE_TITLES,
@@ -83,11 +84,33 @@ _KIN = re.compile(
     r"granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|grandchild)\b"
 )
 _MARRIED = ("wife", "widow", "mother")
+# "Her son Tom joined the workshop": a relative named by first name alone, who shares the
+# family name of the person "her" stands for.
+_RELATIVE_FIRST_NAME = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?"
+    r"(?P<kin>son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|"
+    r"nephew|niece)(?:,)?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+_KIN_GENDER = {
+    "son": "m",
+    "husband": "m",
+    "brother": "m",
+    "father": "m",
+    "grandson": "m",
+    "nephew": "m",
+    "daughter": "f",
+    "wife": "f",
+    "sister": "f",
+    "mother": "f",
+    "granddaughter": "f",
+    "niece": "f",
+}
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
 _ROLE_COMMA_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
+    # "Hanul Air’s chief executive, Park Min-jae," too.
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
 )
 # Endings of capitalised common nouns in titles ("Conservation", "Development"), never names.
 _NOUN_ENDINGS = (
@@ -175,6 +198,8 @@ class People:
             runs_in = runs_in[:start] + " " * (end - start) + runs_in[end:]
         for match in _RUN.finditer(runs_in):
             self._consider(match.start(), match.group(0))
+        self._relatives_by_first_name()
+        self._family_names_first()
         for found, first in nicknames:
             person = self._find([first.group("first"), found.group("last")])
             nickname = found.group("nick").strip(" “”\"‘’'")
@@ -268,6 +293,58 @@ class People:
             person.role = self._role(at, start, title, start + len(run))
         self._mention(person, at, start + len(run))
 
+    def _relatives_by_first_name(self) -> None:
+        """ "Her son Tom joined …", then "Tom says": Tom Hale, when "her" is Ruth Hale. The
+        person is found by the first name from then on."""
+        for found in _RELATIVE_FIRST_NAME.finditer(self.text):
+            first = found.group("first")
+            at = found.start("first")
+            if (
+                first in NOT_NAME_WORDS
+                or first in TITLE_WORDS
+                or first_name_gender(first) is None
+                or self._by_surname.get(first)
+            ):
+                continue
+            owner = self.recent(at, "m" if found.group("owner").lower() == "his" else "f")
+            if owner is None or len(owner.name.split()) < 2:
+                continue
+            person = Person(name=f"{first} {owner.surname}", surname=owner.surname)
+            person.gender = _KIN_GENDER[found.group("kin")]
+            person.role = f"{found.group('owner').lower()} {found.group('kin')}"
+            self._register(person)
+            self._by_surname.setdefault(first, []).append(person)
+            family = re.compile(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(owner.surname)})")
+            for mention in family.finditer(self.text, at):
+                self._mention(person, mention.start(), mention.end())
+
+    def _family_names_first(self) -> None:
+        """ "Zhang Lihua" who is then "Zhang", never "Lihua": the family name comes first, so
+        the person is found by it, and her given name, not "Zhang", tells her gender."""
+        for person in list(self.people):
+            tokens = person.name.split()
+            if len(tokens) != 2 or tokens[0] not in FAMILY_FIRST_NAMES:
+                continue
+            family, given = tokens
+            introduced = min(person.mentions, default=0)
+            alone = [
+                m.start()
+                for m in re.finditer(
+                    rf"\b{re.escape(family)}\b(?![ \t]+{re.escape(given)})", self.text
+                )
+                if m.start() > introduced
+            ]
+            given_alone = re.compile(rf"(?<!{re.escape(family)} ){re.escape(given)}\b")
+            if not alone or given_alone.search(self.text, introduced + len(person.name)):
+                continue
+            person.surname = family
+            self._by_surname.setdefault(family, []).append(person)
+            if person.gender == first_name_gender(family):
+                person.gender = first_name_gender(given) or ""
+            for at in alone:
+                owner = self.choose(family, at) or person
+                self._mention(owner, at, at + len(family))
+
     def _register(self, person: Person) -> None:
         self.people.append(person)
         self._by_surname.setdefault(person.surname, []).append(person)
@@ -288,10 +365,11 @@ class People:
             or not t[1:].islower()
             or t in NOT_NAME_WORDS
             or t in TITLE_WORDS
-            or t in ORG_WORDS
+            # "Park Min-jae": a family name first may also be a common word
+            or (t in ORG_WORDS and not (i == 0 and t in FAMILY_FIRST_NAMES))
             or t.lower() in HONORIFICS
             or t.endswith(_NOUN_ENDINGS)
-            for t in tokens
+            for i, t in enumerate(tokens)
         ):
             return False
         if age_in_brackets or _AGE_APPOSITION.match(self.text, end):
@@ -521,7 +599,7 @@ class People:
         if honorific.lower().rstrip(".") == "mrs":
             married = [p for p in fitting if any(w in p.role.lower() for w in _MARRIED)]
             fitting = married or fitting
-        else:
+        elif not honorific:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
             # the principal was last named may be meant ("…,” Mrs. Vega said. “…,” Vega said).

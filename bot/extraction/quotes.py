@@ -63,6 +63,11 @@ _AND_THEN_SAID = re.compile(
     r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
     r"(?P<content>(?:he|she|they|it|there|the|his|her|their)\s+\S.*)$"
 )
+# A sentence about what someone believes, hopes or fears: their opinion, not their words.
+_BELIEF = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
+    r"(?:believes|believed|hopes|hoped|fears|feared|wishes|wished|suspects|suspected)\b"
+)
 # A short sentence right after a closed quote whose subject is a name: " Castillo paused."
 _BEAT_AFTER = re.compile(
     r"[ \t]+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?[a-z]+(?:ed|s)\b"
@@ -564,6 +569,8 @@ class QuoteFinder:
             return None  # 'multivectorism', 'a betrayal': single marks around a term
         if self._document_subject(index, span):
             return None  # 'The police report lists the items as "…"': a document's wording
+        if self._belief(index, span):
+            return None  # 'She believes a good instrument is “…”': an opinion, not speech
         at_paragraph_start = span.open == self.paragraphs[index].start
         if in_paragraph:
             return in_paragraph[-1]
@@ -600,6 +607,13 @@ class QuoteFinder:
         lead = re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])", lead)[-1]
         found = _DOCUMENT_SUBJECT.match(lead)
         return found is not None and found.group(1) in DOCUMENT_NOUNS - {"statement"}
+
+    def _belief(self, index: int, span: MarkSpan) -> bool:
+        """Whether the sentence holding the marks reports what someone believes, hopes or
+        fears rather than says ("She believes a good instrument is “…”")."""
+        lead = self.text[self.paragraphs[index].start : span.open]
+        lead = re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])", lead)[-1]
+        return _BELIEF.search(lead) is not None
 
     def _opens_sentence(self, span: MarkSpan) -> bool:
         """Whether the marks open a sentence ('she said. “Again.”'), not a phrase inside one

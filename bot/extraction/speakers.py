@@ -157,6 +157,10 @@ _BODY_SUBJECT = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
+_ON_BEHALF_OF_THE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|from|of|at)\s+(?:the|this)\s+(?P<head>[a-z]+)$"
+)
 _OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
 _BODY_OF_WORDS = re.compile(
     r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w’'-]* ){0,2}(?P<head>[A-Z][\w’'-]*) (?:of|for) (?:the )?"
@@ -322,6 +326,12 @@ class Resolver:
             behalf = _ON_BEHALF.match(" ".join(words))
             if behalf:
                 return self._on_behalf(behalf.group("org"), at)
+            behalf = _ON_BEHALF_OF_THE.match(" ".join(words))
+            body = self._body(behalf.group("head"), at) if behalf else None
+            if body is not None:
+                # "a spokesperson for the company": the body named or credited before.
+                self._last_organisation = self._last_credited = (body, at)
+                return body
         if (
             len(words) >= 4
             and words[1] == "of"
@@ -621,16 +631,16 @@ class Resolver:
             person = self.people.recent(at, gender, role_words=(head,), exclude=exclude)
             if person is not None:
                 return self._person(person, at)
-            # "The striker, who joined …, said" of a player never called one: the person
-            # quoted just before, as a reader takes it.
-            credited, where = self._last_credited
-            last = self.people.lookup(credited.name, fuzzy=False) if credited else None
-            if (
-                last is not None
-                and 0 <= at - where < _NOMINAL_REACH
-                and last.surname not in exclude
-                and (not gender or last.gender in ("", gender))
-            ):
+            # "The striker, who joined …, said" of a player never called one: the person the
+            # text was just about (quoted, or the subject of a sentence), as a reader takes it.
+            # (Not "the council's contractor": someone of another body, often named next.)
+            owned = any(w.endswith(("’s", "'s")) for w in words)
+            last = (
+                None
+                if owned
+                else self.people.recent(at, gender, exclude=exclude, window=_NOMINAL_REACH)
+            )
+            if last is not None:
                 return self._person(last, at)
         if person is None and not indefinite and head in _EVENT_WITNESSES:
             # "the witness said" with no one named as a witness: an unnamed person, never the
@@ -733,13 +743,14 @@ class Resolver:
                 words = tail
         if words[0] in _PLACE_PREFIXES and 1 < len(words) <= 3 and words[1][:1].isupper():
             return self._organisation_named(" ".join(words), at)  # "North Korea stated …"
+        # Before the strip below, which may take it ("Mrs Hale" among several Hales).
+        honorific = next((w for w in words if w.lower() in HONORIFICS), None)
         while (
             words
             and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS)
             and len(words) > 1
         ):
             words = words[1:]
-        honorific = next((w for w in words if w.lower() in HONORIFICS), None)
         core = [w for w in words if w.lower() not in HONORIFICS]
         while len(core) > 1 and core[0] in TITLE_WORDS:
             core = core[1:]
