@@ -346,3 +346,45 @@ def test_someone_named_but_never_quoted_is_answered_only_by_their_reported_words
     reported = mentioned_bot.ask("what did ada moreno say about the northern terminal")
     assert reported.confident and "northern terminal" in reported.matches[0].snippet.text
     assert mentioned_bot.ask("what did carl jensen say about deeper berths").confident
+
+
+ALIASES = """Trade routes
+
+Western sanctions against Russia forced exporters in the region to find new routes.
+
+Cooperation with the United States is one of the pillars of the country's foreign policy.
+
+Exporters also shipped more grain through the Caspian ports this year.
+"""
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def aliases_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("aliases"), ALIASES)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("sanctions on moscow pushed exporters to new routes", "sanctions against Russia"),
+        ("cooperation with the us", "United States"),
+        ("cooperation with the U.S.", "United States"),
+        ("Washington cooperation pillars", "United States"),
+    ],
+)
+def test_another_name_of_the_same_country_counts_as_it(
+    aliases_bot: Citebot, query: str, expected: str
+) -> None:
+    result = aliases_bot.ask(query)
+    assert result.matches and expected in result.matches[0].snippet.text
+
+
+def test_us_is_the_country_only_where_it_is_written_as_one() -> None:
+    from bot.search.aliases import aliases, spell_out
+
+    assert spell_out("ties with the us") == "ties with the USA"
+    assert spell_out("U.S. troops and US bases") == "USA troops and USA bases"
+    assert spell_out("tell us about it") == "tell us about it"
+    assert ("russia",) in aliases("moscow") and ("moscow",) in aliases("russia")

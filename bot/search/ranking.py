@@ -47,6 +47,7 @@ MAX_ABSENT = 0.4  # share of the query in words the corpus lacks, above it never
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
 MORPH_CREDIT = 0.85  # a form the stemmer does not join: India for "Indian"
 SPLIT_CREDIT = 0.95  # "nonproliferation" as "non-proliferation", "multi vector" as "multivector"
+ALIAS_CREDIT = 0.9  # another name of the same country or body: Russia for "moscow"
 NUMBER_CREDIT = 0.9  # the same amount written differently: "40k" for "40,000"
 FOCUS_CREDIT = 0.8  # below this, the thing a how-many question counts is missing
 TITLE_CREDIT = 0.5  # a word found only in the document's title: context, not the answer
@@ -90,6 +91,7 @@ class Ranker:
         total: int,
         threshold: float,
         alternates: dict[str, list[tuple[str, ...]]] | None = None,
+        other_names: dict[str, list[tuple[str, ...]]] | None = None,
     ):
         self.plan = plan
         self.hint = hint
@@ -104,6 +106,7 @@ class Ranker:
         )
         self.definition = _definition_pattern(plan.subject)
         self.alternates = alternates or {}
+        self.other_names = other_names or {}  # "moscow" → (russia,): see aliases.py
         speaker_words = hint.words if hint else frozenset()
         self.numbers = [n for n in numbers(plan.text) if _significant(n)]
         number_words = {w for n in self.numbers for w in n.words}
@@ -120,14 +123,18 @@ class Ranker:
             )
             for n in self.numbers
         ]
-        for stem, options in self.alternates.items():
+        for stem, options in [*self.alternates.items(), *self.other_names.items()]:
             if stem in self.weights and not doc_freqs.get(stem):
                 # Known as parts: as rare as its rarest part, not as a word nobody wrote.
                 parts = [p for o in options for p in o if doc_freqs.get(p)]
                 if parts:
                     self.weights[stem] = max(idf(doc_freqs[p], total) for p in parts)
         self.unknown = [
-            t for t in self.terms if not doc_freqs.get(t.stem) and t.stem not in self.alternates
+            t
+            for t in self.terms
+            if not doc_freqs.get(t.stem)
+            and t.stem not in self.alternates
+            and t.stem not in self.other_names
         ]
         known = [w for s, w in self.weights.items() if doc_freqs.get(s)]
         self.speaker_weight = (sum(known) / len(known)) if known else self.ordinary
@@ -294,6 +301,13 @@ class Ranker:
                     if all(p in cand_stems for p in parts):
                         credit = max(credit, SPLIT_CREDIT)
                         anchors.update(parts)
+                named = self.other_names.get(term.stem, ())
+                # Not a dateline's city: "ASTANA –" says where the story was filed.
+                own = set(stems(_DATELINE.sub("", candidate.text, count=1))) if named else set()
+                for parts in named:
+                    if all(p in own for p in parts):
+                        credit = max(credit, ALIAS_CREDIT)
+                        anchors.update(parts)
                 if term.stem in title_stems:
                     credit = max(credit, TITLE_CREDIT)
                 # The speaker's role orders (ordering only: "who is Kazakhstan's foreign
@@ -303,7 +317,16 @@ class Ranker:
                 if credit < CONTEXT_CREDIT and term.stem in context:
                     context_got += weight * (CONTEXT_CREDIT - credit)
             got += weight * credit
-            if term.stem in self.plan.names and credit < FOCUS_CREDIT:
+            if (
+                term.stem in self.plan.names
+                and credit < FOCUS_CREDIT
+                # "the US deputy assistant secretary on …": the country of the speaker's
+                # role ("U.S. Deputy Assistant Secretary") is named.
+                and not any(
+                    all(p in role_stems for p in parts)
+                    for parts in [(term.stem,), *self.other_names.get(term.stem, ())]
+                )
+            ):
                 name_missing = True
             if term.stem in self.plan.focus and credit < FOCUS_CREDIT:
                 focus_missing = True
@@ -400,6 +423,7 @@ _ANSWERS = {
 }
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]+\s+[–—-]\s+")
 _QUESTION_WORDS = frozenset({"what", "how", "when", "which", "who", "whose"})
 _TOKEN = re.compile(r"[^\W_]+")
 

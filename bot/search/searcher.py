@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from bot.models import Match, SearchResult, Snippet
+from bot.search.aliases import aliases, spell_out
 from bot.search.analysis import STOP_WORDS, QueryPlan, Term, analyse, stems
 from bot.search.candidates import CandidateQuery, CandidateSource, name_parts, open_source
 from bot.search.ranking import Ranked, Ranker
@@ -63,7 +64,7 @@ class Searcher:
         started = time.perf_counter()
         with self.source.session():
             self.source.refresh()
-            plan = analyse(query)
+            plan = analyse(spell_out(query))
             freqs = _Frequencies(self.source, plan)
             notices: list[str] = []
             hint = self.source.speaker_hint(plan, freqs.common, freqs.known) if plan.words else None
@@ -85,7 +86,11 @@ class Searcher:
     def _by_role(self, slot: tuple[str, ...], workspace: str) -> SpeakerHint | None:
         """The speakers whose role the query names instead of their name ("what did the deputy
         foreign minister say", "the Oxus Society president on ...")."""
-        wanted = tuple(word for word in slot if word not in STOP_WORDS and stems(word))
+        # A country qualifying the role may be written another way there ("USA" for the
+        # role's "U.S."): the role's own words find its holder.
+        wanted = tuple(
+            word for word in slot if word not in STOP_WORDS and stems(word) and not aliases(word)
+        )
         if not wanted:
             return None
         speakers = self.source.role_speakers(wanted, ROLE_HITS, workspace)
@@ -110,7 +115,14 @@ class Searcher:
         doc_freqs = {t.stem: freqs.of(t.word) for t in plan.terms}
         for part in request.parts:
             doc_freqs.setdefault(part.stem, freqs.of(part.word))
-        ranker = Ranker(plan, hint, doc_freqs, self.source.total(), self.threshold, alternates)
+        names = _other_names(plan, freqs)
+        for options in names.values():
+            for option in options:
+                for stem in option:
+                    doc_freqs.setdefault(stem, freqs.of(freqs.word_of(stem)))
+        ranker = Ranker(
+            plan, hint, doc_freqs, self.source.total(), self.threshold, alternates, names
+        )
         if plan.speaker_slot and _nobody(plan, hint, freqs):
             # "What did Tokayev say ...": nobody of that name is in the corpus, so whatever
             # comes first is someone else's words — never a confident answer.
@@ -248,6 +260,19 @@ def _nobody(plan: QueryPlan, hint: SpeakerHint | None, freqs: _Frequencies) -> b
     if hint is not None and hint.words & set(plan.speaker_slot):
         return False
     return all(not freqs.of(word) for word in plan.speaker_slot)
+
+
+def _other_names(plan: QueryPlan, freqs: _Frequencies) -> dict[str, list[tuple[str, ...]]]:
+    """Other names of the countries and bodies the query names ("moscow" → Russia), those the
+    corpus writes, as the stems that must all be present. For ranking only: fetching by them
+    would bring every "ASTANA –" dateline in for "kazakhstan"."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for term in plan.terms:
+        for name in aliases(term.word):
+            if all(freqs.of(word) for word in name):
+                option = tuple(s for word in name for s in stems(word))
+                found.setdefault(term.stem, []).append(option)
+    return found
 
 
 def _alternates(plan: QueryPlan, freqs: _Frequencies) -> dict[str, list[tuple[str, ...]]]:
