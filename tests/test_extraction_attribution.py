@@ -260,6 +260,36 @@ CASES = {
         "than I ever will.”",
         [("better hands", "Ruth Hale", "direct")],
     ),
+    "who replies to a question is the other party": (
+        "Victor Nunez told jurors the payments began in 2019.\n\n"
+        "“You were broke, weren't you, Mr. Nunez?” Gregory Lam said.\n\n"
+        "“I owed a lot of people,” he replied.",
+        [("owed a lot of people", "Victor Nunez", "direct")],
+    ),
+    "a victim in his reported words is not the speaker of the next cue": (
+        "Prosecuting, Daniel Pryce told the court the brothers targeted nine victims.\n\n"
+        "He said one victim had been told her chimney was unsafe. He told the court the "
+        "brothers had used a made-up company name on their invoices.",
+        [("made-up company name", "Daniel Pryce", "indirect")],
+    ),
+    "a body named right after its common noun": (
+        "The study was funded by the children's charity Breathe North. A spokeswoman for "
+        "the charity said: “Asthma still kills children in this country.”",
+        [("still kills children", "Breathe North", "direct")],
+    ),
+    "Mrs is the mother, not the daughter, and what she conceded keeps her the subject": (
+        "Joan Pelling, a retired school secretary, was sent home at 2am.\n\n"
+        "Her daughter, Claire Pelling, told the inquest her mother had been confused.\n\n"
+        "Ward sister Bernadette Okoye told the inquest the decision to discharge Mrs Pelling "
+        "had been made by a junior doctor.\n\nShe conceded that Mrs Pelling had not been "
+        "asked about help at home.\n\n“I am not proud of it,” she said.",
+        [("not proud of it", "Bernadette Okoye", "direct")],
+    ),
+    "Prof without a full stop is a title": (
+        "Lead author Prof Niamh Calloway said the results were better than hoped.\n\n"
+        "“Preventer inhalers work,” she said.",
+        [("inhalers work", "Niamh Calloway", "direct")],
+    ),
 }
 
 

@@ -20,6 +20,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout" / "labels"
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2" / "labels"
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3" / "labels"
 HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4" / "labels"
+HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5" / "labels"
 
 
 @cache
@@ -126,7 +127,7 @@ def test_quality_on_the_third_heldout_test_half() -> None:
     assert every.precision >= 0.95, f"{every.precision:.3f}"
     assert every.recall >= 0.95, f"{every.recall:.3f}"
     assert every.f1 >= 0.95, f"{every.f1:.3f}"
-    assert every.speaker_accuracy >= 0.80, f"{every.speaker_accuracy:.3f}"
+    assert every.speaker_accuracy >= 0.81, f"{every.speaker_accuracy:.3f}"
 
 
 def test_quality_on_the_fourth_labelled_set() -> None:
@@ -139,3 +140,15 @@ def test_quality_on_the_fourth_labelled_set() -> None:
     assert every.precision >= 0.96, every.spurious
     assert every.recall >= 0.97, every.misses
     assert every.speaker_accuracy >= 0.98, every.wrong
+
+
+def test_quality_on_the_fifth_labelled_set() -> None:
+    # Science and court reports written blind to the extractor, then read while tuning.
+    results = _evaluate(HELDOUT5 / "dev")
+    direct, every = results["direct"], results["all"]
+    assert direct.truths >= 75 and every.truths >= 150
+    assert direct.recall >= 1.00, direct.misses
+    assert direct.speaker_accuracy >= 1.00, direct.wrong
+    assert every.precision >= 0.96, every.spurious
+    assert every.recall >= 0.97, every.misses
+    assert every.speaker_accuracy >= 0.99, every.wrong

@@ -118,7 +118,7 @@ _APPOS_CHAR = (
 _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
-    rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,2}},|"
+    rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,3}},|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
 )
 _OBJECT = (

@@ -128,6 +128,7 @@ TITLE_WORDS = frozenset(
     CEO Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Sir Dame Lord Lady Attorney Solicitor Speaker
     Leader Councillor Councilman Councilwoman Congressman Congresswoman Congressperson MP
     MEP Minister-President Dean Provost Principal Superintendent Marshal Constable Trooper
+    Prof Paramedic Coroner DC DS DI DCI DCS PC PCSO Supt Insp Ch Pastor Councilor
     Private Corporal Baron Baroness Count Countess Duke Duchess Senior Junior Executive
     Managing Acting Interim Former Secretary-General Director-General Economist Analyst
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister

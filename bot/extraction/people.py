@@ -84,6 +84,13 @@ _KIN = re.compile(
     r"granddaughter|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|grandchild)\b"
 )
 _MARRIED = ("wife", "widow", "mother")
+# A name right after "to <verb>" or a preposition is an object, whatever follows it.
+_OBJECT_LEAD = re.compile(
+    r"(?:\bto\s+[a-z]+|\b(?:of|for|with|against|by|from|about|between|"
+    r"met|meet|visited|visit|thanked|thank|accused|charged|sentenced|"
+    r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated)) $"
+)
+_CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
 # family name of the person "her" stands for.
 _RELATIVE_FIRST_NAME = re.compile(
@@ -535,6 +542,13 @@ class People:
             or _RELATIVE_AFTER.match(self.text, end)
         ):
             subject = True
+        if subject and lead.endswith(" that "):
+            # "But she conceded that Mrs Brennan had not …": the subject of what she said;
+            # a later "she said" is still hers.
+            subject = False
+        if subject and _OBJECT_LEAD.search(lead):
+            # "the decision to discharge Mrs Pelling had been made": the verb's object.
+            subject = False
         if subject and _POSSESSED.search(lead):
             # "His nephew Carlos Vega runs the gym": the text is still about the one "his"
             # means, so a later "he said" is not the nephew's on this mention alone.
@@ -598,7 +612,9 @@ class People:
         fitting = [p for p in candidates if not gender or not p.gender or p.gender == gender]
         if honorific.lower().rstrip(".") == "mrs":
             married = [p for p in fitting if any(w in p.role.lower() for w in _MARRIED)]
-            fitting = married or fitting
+            # "Mrs Pelling" beside "her daughter, Claire Pelling": the mother.
+            elders = [p for p in fitting if not _CHILD.search(p.role.lower())]
+            fitting = married or elders or fitting
         elif not honorific:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since

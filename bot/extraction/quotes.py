@@ -63,6 +63,9 @@ _AND_THEN_SAID = re.compile(
     r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
     r"(?P<content>(?:he|she|they|it|there|the|his|her|their)\s+\S.*)$"
 )
+_REPLY = re.compile(
+    r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
+)
 # A sentence about what someone believes, hopes or fears: their opinion, not their words.
 _BELIEF = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
@@ -240,6 +243,18 @@ class QuoteFinder:
             )
             cue = self._cue(span, sentence, max(previous_close, sentence.start))
             exclude = _named_in(words)
+            if (
+                cue is not None
+                and self.last is not None
+                and cue.reference.lower() in ("he", "she")
+                and _REPLY.search(text, cue.start, cue.end)
+                and self.quotes
+                and "?" in self.quotes[-1].text
+                and self.quotes[-1].speaker == self.last.name
+            ):
+                # '“You were broke, weren't you?” Lam said. “…,” he replied.': who replies to
+                # a question is someone else.
+                exclude |= {self.last.name.split()[-1]}
             speaker = (
                 self._resolve(cue.reference, cue.at, cue.appos, cue.appos_at, exclude)
                 if cue
@@ -725,7 +740,9 @@ class QuoteFinder:
                         r"^\s+(?:reporters|journalists|the\s+press|him|her|them|us|me|[A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*){0,3}|(?:the\s+)?(?:parliament|lawmakers|legislators|"
                         r"congress|senators|investors|analysts|staff|employees|workers|supporters|"
-                        r"delegates|jurors|court|jury|committee|council|audience|crowd|residents)|"
+                        r"delegates|jurors|court|jury|committee|council|audience|crowd|residents|"
+                        r"inquest|inquiry|tribunal|hearing|panel|commission|board|mps|police|"
+                        r"officers|detectives|investigators|the\s+(?:bbc|press|media))|"
                         r"a\s+(?:news|press)\s+conference)(?=\s)",
                         rest,
                     )

@@ -229,6 +229,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b",
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
 _NOMINAL_REACH = 600  # characters back a role no one was introduced with may point
 
 
@@ -522,8 +523,12 @@ class Resolver:
         if start < 0 or start >= at:
             return None
         found = None
-        for found in UNNAMED_CUE.finditer(self.text, start, at):  # noqa: B007  (the last one)
-            pass
+        for match in UNNAMED_CUE.finditer(self.text, start, at):
+            if match.group("sp2") and _SUBJECT_BEFORE.search(
+                self.text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "He said one victim had been told …": his words, about a victim
+            found = match
         if found is None:
             return None
         words = (found.group("sp") or found.group("sp2")).split()
@@ -689,13 +694,27 @@ class Resolver:
     def _body(self, head: str, at: int) -> Speaker | None:
         """'the company', 'a company spokesperson': the body named with that word, else the
         business the text named or credited just before, if any."""
-        body = self._organisation(head, at) or self._business(head, at)
+        body = self._organisation(head, at) or self._business(head, at) or self._apposed(head, at)
         if body is None and head in _BUSINESS_HEADS:
             # "Keyloft said … The company declined to say": the body credited just before.
             organisation, where = self._last_organisation
             if organisation is not None and 0 <= at - where < 1500:
                 body = organisation
         return body
+
+    def _apposed(self, head: str, at: int) -> Speaker | None:
+        """'the charity' → "Breathe North" after "the children's charity Breathe North": the
+        name the text gave right after that word, within a few paragraphs."""
+        pattern = re.compile(rf"\b{re.escape(head)},?[ \t]+((?:[A-Z][\w’'&-]*[ \t]?){{1,4}})")
+        found = None
+        for found in pattern.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        name = found.group(1).strip()
+        if name.split()[0] in NOT_NAME_WORDS or self.people.lookup(name, fuzzy=False):
+            return None
+        return Speaker(name)
 
     def _organisation(self, head: str, at: int) -> Speaker | None:
         """'the ministry' → the last organisation named with that word, if any."""
