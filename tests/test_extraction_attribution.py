@@ -374,3 +374,13 @@ def test_a_belief_in_marks_is_not_a_quote() -> None:
     )
     assert not any("eighty per cent" in q.text for q in quotes)
     assert any("slow and stubborn" in q.text for q in quotes)
+
+
+def test_denying_or_admitting_a_thing_is_not_reported_speech() -> None:
+    quotes = _quotes(
+        "Raymond Szabo has pleaded not guilty. He denied the charges when he was indicted "
+        "last year.\n\nLee Varley admitted fraud by false representation at an earlier "
+        "hearing.\n\nDanielle Fraser confirmed the club would appeal against the decision."
+    )
+    assert not any("charges" in q.text or "false representation" in q.text for q in quotes)
+    assert any("club would appeal" in q.text for q in quotes)

@@ -63,6 +63,18 @@ _AND_THEN_SAID = re.compile(
     r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
     r"(?P<content>(?:he|she|they|it|there|the|his|her|their)\s+\S.*)$"
 )
+# Verbs that take a thing as readily as a clause: reported speech only with "that" or a
+# clause ("he denied he had been paid"), not "he denied the charges".
+_OBJECT_VERBS = frozenset(
+    "denied denies admitted admits accepted accepts confirmed confirms acknowledged "
+    "acknowledges disputed disputes announced announces revealed reveals".split()
+)
+_CLAUSE_START = re.compile(
+    r"(?:(?:he|she|they|it|we|I|you|there)\b|(?:(?:[A-Z][\w’'-]+\s+)+|(?:the|a|an|this|these|"
+    r"those|its|his|her|their|our)\s+(?:(?!(?:when|before|after|because|while|as|if|until|"
+    r"since|at|in|on|by|for)\s)[\w’'-]+\s+){0,3})(?:had|has|have|was|were|is|are|would|will|"
+    r"could|did|should|might|must|can|[a-z]+ed)\b)"
+)
 _REPLY = re.compile(
     r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
 )
@@ -755,6 +767,8 @@ class QuoteFinder:
                 told = found.group("verb") in ("told", "tells")
                 if _PREPOSITION_START.match(lead) or (told and obj is None):
                     return None
+                if found.group("verb") in _OBJECT_VERBS and not _CLAUSE_START.match(lead):
+                    return None  # "He denied the charges", "admitted fraud": a thing, not words
             if _words(s[content_at:]) >= (3 if that else 4):
                 return self._emit_indirect(index, sentence, found, "sp", (content_at, len(s)))
         found = cues.CLAUSE_SAY.search(s)
