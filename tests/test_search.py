@@ -83,12 +83,35 @@ def test_second_held_out_queries_hold_their_first_figures(corpus_bot: Citebot) -
     # Figures only, like the test half above: written last and never tuned on.
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout2.jsonl"))
     # Reached 84.0% / 92.0% / 88.0%, answered 76.0% (2026-11-27, its first run); rejected
-    # 92.0% since the evidence bar rose to 0.6 (2026-11-28).
+    # 92.0% since the evidence bar rose to 0.6 (2026-11-28), 96.0% and answered 77.3% since
+    # someone named but never quoted needs words reported as theirs (2026-11-28).
     assert scores.answerable >= 70 and scores.unanswerable >= 20
     assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
     assert scores.top3 >= 0.92, f"top-3 {scores.top3:.1%}"
-    assert scores.rejected >= 0.92, f"rejected {scores.rejected:.1%}"
-    assert scores.answered >= 0.76, f"answered {scores.answered:.1%}"
+    assert scores.rejected >= 0.96, f"rejected {scores.rejected:.1%}"
+    assert scores.answered >= 0.77, f"answered {scores.answered:.1%}"
+
+
+def test_third_held_out_dev_half_meets_the_reached_quality(corpus_bot: Citebot) -> None:
+    scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout3-dev.jsonl"))
+    # First run 77.8% / 86.7% / 73.3%, answered 71.1% (2026-11-28); 86.7% / 88.9% / 86.7%,
+    # answered 75.6% after that day's rules (country aliases, distances and durations,
+    # people named but never quoted).
+    assert scores.top1 >= 0.86, scores.misses
+    assert scores.top3 >= 0.88, scores.misses
+    assert scores.rejected >= 0.86, scores.misses
+    assert scores.answered >= 0.75, f"answered {scores.answered:.1%}"
+
+
+def test_third_held_out_test_half_holds_its_figures(corpus_bot: Citebot) -> None:
+    # Figures only: its lines are never printed or read.
+    scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout3-test.jsonl"))
+    # First run (2026-11-28): 84.4% / 91.1% / 73.3%, answered 80.0%; unchanged since.
+    assert scores.answerable >= 40 and scores.unanswerable >= 15
+    assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
+    assert scores.top3 >= 0.91, f"top-3 {scores.top3:.1%}"
+    assert scores.rejected >= 0.73, f"rejected {scores.rejected:.1%}"
+    assert scores.answered >= 0.80, f"answered {scores.answered:.1%}"
 
 
 @pytest.mark.parametrize(

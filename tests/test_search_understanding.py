@@ -13,7 +13,7 @@ import pytest
 
 from bot.search.analysis import analyse
 from bot.search.candidates import Candidate
-from bot.search.figures import numbers, same_value
+from bot.search.figures import has_figure_of, numbers, same_value
 from bot.search.ranking import (
     LEAD_FULL,
     MIN_EVIDENCE,
@@ -110,6 +110,29 @@ def test_question_kinds_and_what_is_counted() -> None:
     assert analyse("how many tons of grain did they ship").focus == {"ton", "grain"}
     assert analyse("how many people died").focus == frozenset()
     assert analyse("what did the man say").figure_kind == ""
+    assert analyse("how far did the girls travel for visas").figure_kind == "distance"
+    assert analyse("how long is the bridge?").figure_kind == "distance"
+    assert analyse("how long was Daniel held in the cell").figure_kind == "duration"
+    assert analyse("how old is the keeper").figure_kind == "age"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "carries"),
+    [
+        ("distance", "about 500 miles (800 km) from Herat", True),
+        ("distance", "the 500 girls from Herat", False),
+        ("duration", "he sat for the next 30 hours", True),
+        ("duration", "they celebrated the fifth anniversary of the partnership", True),
+        ("duration", "in 30 cities", False),
+        ("age", "Joan Pelling, 79, was sent home", True),
+        ("age", "a 14-year-old boy", True),
+        ("age", "79 people were sent home", False),
+    ],
+)
+def test_distances_durations_and_ages_are_figures_of_their_kind(
+    kind: str, text: str, carries: bool
+) -> None:
+    assert has_figure_of(kind, text) is carries
 
 
 def test_speaker_slot_subject_names_and_intent() -> None:

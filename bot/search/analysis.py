@@ -59,6 +59,13 @@ _MONEY_QUESTION = re.compile(
     r"\b(how much money|what (did|does|will) it cost)\b",
     re.IGNORECASE,
 )
+_DISTANCE_QUESTION = re.compile(
+    r"\bhow far\b|\bhow long (?:is|was) (?:the|a|an) \w+(?: \w+)?\??$|"
+    r"\bwhat (?:is the )?distance\b",
+    re.IGNORECASE,
+)
+_DURATION_QUESTION = re.compile(r"\bhow long\b", re.IGNORECASE)
+_AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.IGNORECASE)
 _COUNT_QUESTION = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _PERCENT_QUESTION = re.compile(
     r"\b(what (percentage|proportion|fraction|share)|how many percent|what per ?cent)\b",
@@ -129,7 +136,8 @@ class QueryPlan:
     phrase_texts: tuple[str, ...]  # each quoted phrase, normalised
     wants_figure: bool
     normalised: str  # the whole query normalised, for phrase similarity
-    figure_kind: str = ""  # "date", "money", "percent", "count", "any"; "" asks for no figure
+    figure_kind: str = ""  # "date", "money", "percent", "distance", "duration", "age", "count",
+    # "any"; "" asks for no figure
     focus: frozenset[str] = frozenset()  # stems of what a how-many/how-much question counts
     text: str = ""  # the query as typed, for reading its figures
     speaker_slot: tuple[str, ...] = ()  # words where the query names who spoke ("what did X say")
@@ -286,6 +294,12 @@ def _figure_kind(query: str) -> str:
         return "percent"
     if _MONEY_QUESTION.search(query):
         return "money"
+    if _DISTANCE_QUESTION.search(query):
+        return "distance"
+    if _DURATION_QUESTION.search(query):
+        return "duration"
+    if _AGE_QUESTION.search(query):
+        return "age"
     if _COUNT_QUESTION.search(query):
         return "count"
     return "any"

@@ -82,6 +82,23 @@ _PERCENT = re.compile(
     r"%|\b(?:percent|per\s+cent|percentage|(?:a|one)\s+(?:quarter|half|third)\s+of)\b", re.I
 )
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD}|dozens?|half|quarter)\b", re.I)
+# An amount with a unit: "about 500 miles (800 km)", "three hours", "a 79-year-old".
+_AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))*|a|an|several|a few)"
+_DISTANCE = re.compile(
+    rf"\b{_AMOUNT}[ -]?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|"
+    rf"nautical miles?)\b",
+    re.I,
+)
+# A duration, or what says how long in other words: "since 1992", "its 30th anniversary".
+_DURATION = re.compile(
+    rf"\b{_AMOUNT}[ -](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|"
+    rf"seconds?|nights?)\b|\bsince\s+(?:1[6-9]\d\d|20\d\d)\b|"
+    rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|twentieth|twenty-fifth|thirtieth|fiftieth|hundredth)\s+anniversary\b",
+    re.I,
+)
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|,\s\d{1,3},|\b\d{1,3}\s+years\s+old\b")
+_MEASURES = {"distance": _DISTANCE, "duration": _DURATION, "age": _AGE}
 
 
 @dataclass(frozen=True)
@@ -172,13 +189,16 @@ def same_value(a: Number, b: Number) -> bool:
 
 
 def has_figure_of(kind: str, text: str) -> bool:
-    """Whether ``text`` carries a figure of ``kind``: date, money, percent or any number."""
+    """Whether ``text`` carries a figure of ``kind``: date, money, percent, a distance, a
+    duration, an age, or any number."""
     if kind == "date":
         return bool(_YEAR.search(text) or _MONTH.search(text) or _RELATIVE_DATE.search(text))
     if kind == "money":
         return bool(_MONEY.search(text)) and bool(_ANY_NUMBER.search(text))
     if kind == "percent":
         return bool(_PERCENT.search(text))
+    if kind in _MEASURES:
+        return bool(_MEASURES[kind].search(text))
     return bool(_ANY_NUMBER.search(text))
 
 
@@ -193,6 +213,8 @@ def figure_offsets(kind: str, text: str) -> list[int]:
         return [m.start() for m in _MONEY.finditer(text)] if _ANY_NUMBER.search(text) else []
     if kind == "percent":
         return [m.start() for m in _PERCENT.finditer(text)]
+    if kind in _MEASURES:
+        return [m.start() for m in _MEASURES[kind].finditer(text)]
     amounts = [n for n in numbers(text) if n.words != ("one",)]
     if kind == "count":
         amounts = [n for n in amounts if not n.year and not n.day]
