@@ -378,6 +378,10 @@ Western sanctions against Russia forced exporters in the region to find new rout
 Cooperation with the United States is one of the pillars of the country's foreign policy.
 
 Exporters also shipped more grain through the Caspian ports this year.
+
+Adults in the region learn languages at evening classes.
+
+Children in the region learn languages at school.
 """
 
 
@@ -411,3 +415,12 @@ def test_us_is_the_country_only_where_it_is_written_as_one() -> None:
     assert spell_out("U.S. troops and US bases") == "USA troops and USA bases"
     assert spell_out("tell us about it") == "tell us about it"
     assert ("russia",) in aliases("moscow") and ("moscow",) in aliases("russia")
+
+
+def test_a_word_in_the_same_sense_orders_but_does_not_answer(aliases_bot: Citebot) -> None:
+    from bot.search.related import related
+
+    assert "child" in related("kid") and "relationship" in related("relat")
+    assert not related("zzzz")
+    result = aliases_bot.ask("where do kids learn languages")
+    assert result.matches[0].snippet.text.startswith("Children")

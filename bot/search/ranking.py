@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.search.analysis import NOT_NAMED, STOP_WORDS, QueryPlan, Term, normalise, stems
 from bot.search.candidates import Candidate
 from bot.search.figures import Number, figure_offsets, has_figure_of, numbers, same_value
+from bot.search.related import related
 from bot.search.speakers import SpeakerHint
 
 # Weights of the 0–100 score; see bench/eval_search.py for how they were chosen.
@@ -47,6 +48,7 @@ MAX_ABSENT = 0.4  # share of the query in words the corpus lacks, above it never
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
 MORPH_CREDIT = 0.85  # a form the stemmer does not join: India for "Indian"
 SPLIT_CREDIT = 0.95  # "nonproliferation" as "non-proliferation", "multi vector" as "multivector"
+RELATED_CREDIT = 0.5  # a word in the same sense (WordNet): "kids" for children; ordering only
 ALIAS_CREDIT = 0.9  # another name of the same country or body: Russia for "moscow"
 NUMBER_CREDIT = 0.9  # the same amount written differently: "40k" for "40,000"
 FOCUS_CREDIT = 0.8  # below this, the thing a how-many question counts is missing
@@ -308,6 +310,9 @@ class Ranker:
                     if all(p in own for p in parts):
                         credit = max(credit, ALIAS_CREDIT)
                         anchors.update(parts)
+                if credit < RELATED_CREDIT and related(term.stem) & cand_stems:
+                    # The same sense in another word ("kids" → children): ordering only.
+                    context_got += weight * (RELATED_CREDIT - credit)
                 if term.stem in title_stems:
                     credit = max(credit, TITLE_CREDIT)
                 # The speaker's role orders (ordering only: "who is Kazakhstan's foreign
