@@ -290,6 +290,26 @@ CASES = {
         "“Preventer inhalers work,” she said.",
         [("inhalers work", "Niamh Calloway", "direct")],
     ),
+    "scene-setting before the subject is not a body's name": (
+        "Liam Doherty, 27, died in the Grose Valley.\n\nOutside court, Mr Doherty's mother, "
+        "Bernadette Doherty, said the findings had given the family “some peace, but not "
+        "much.”",
+        [("some peace", "Bernadette Doherty", "mixed")],
+    ),
+    "a relative named by first name after a possessive name": (
+        "Liam Doherty, 27, died in the Grose Valley.\n\nMr Doherty's younger brother, Sean, "
+        "said the family would push for free locator beacons at every trailhead.",
+        [("free locator beacons", "Sean Doherty", "indirect")],
+    ),
+    "a judge instructing jurors, after 'One of them,' a named firefighter": (
+        "Common Pleas Judge Theresa Whitfield instructed jurors that they could convict on "
+        "the lesser offense.\n\nTwo firefighters were hurt. One of them, Lt. Raymond Sosa, "
+        "testified last week that he spent six weeks in a burn unit.",
+        [
+            ("lesser offense", "Theresa Whitfield", "indirect"),
+            ("six weeks in a burn unit", "Raymond Sosa", "indirect"),
+        ],
+    ),
 }
 
 

@@ -75,8 +75,8 @@ _ANONYMOUS = (
     rf"insiders?|diplomats?){GROUP_MODIFIER}"
 )
 ONE_OF = (
-    rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:the|those|these)\s+"
-    rf"(?:{_GROUP}|people)"
+    rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:(?:the|those|these)\s+"
+    rf"(?:{_GROUP}|people)|them|those)"
 )
 # "The United Auto Workers union said": a named body with its common noun.
 _BODY = (
@@ -95,9 +95,12 @@ _BODY_OF = (
     rf"Institute|Commission|Agency|Authority|Council|Board|Federation|Union|Bank)\s+(?:of|for)\s+"
     rf"(?:the\s+)?{NAME}"
 )
+# Scene-setting words that only look like a body's name before a group noun ("Outside
+# court, his mother said" is not the speaker "Outside court").
+_NOT_SCENE = r"(?!(?:Outside|Inside|Leaving|Entering|After|Before|During|Speaking)\b)"
 SPEAKER = (
     rf"(?:{_BEHALF}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
-    rf"(?:{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{NAME}\s+{_BODY}(?![\w’'-])|"
+    rf"(?:{_NOT_SCENE}{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{_NOT_SCENE}{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
 # A cue crediting someone unnamed, wherever it stands ("A neighbour said she saw him.", "…,"
@@ -112,7 +115,9 @@ UNNAMED_CUE = re.compile(
 # comma ("Sen. Curtis Bauer, R-Kan., said").
 _APPOS_CHAR = (
     r"(?:[^,.;“”\"]|\.(?=\d)|\.(?=,)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
-    r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.)"
+    r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.|"
+    r"(?<=Lt)\.|(?<=Sgt)\.|(?<=Col)\.|(?<=Gen)\.|(?<=Det)\.|(?<=Maj)\.|(?<=Cpl)\.|(?<=Rev)\.|"
+    r"(?<=Hon)\.|(?<=Insp)\.|(?<=Supt)\.)"
 )
 # Any character of a clause, the same full stops allowed.
 _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
@@ -182,7 +187,8 @@ DESCRIBED = re.compile(
 INTRO = (
     r"(?:(?:In|On|At|During|After|Before|When|While|Speaking|Asked|Later|Earlier|However|"
     r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
-    r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then)\b"
+    r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then|"
+    r"Outside|Inside|Leaving|Afterwards|Reacting|Elsewhere|Instead|Nevertheless|Overall)\b"
     r"(?:[^,.;“”\"]|\.(?=\S)){0,160},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
     r"(?:both\s+|all\s+|each\s+)?"
 )

@@ -56,7 +56,7 @@ REPORTING_VERBS = frozenset(
     stated states wrote writes reported reports recalled recalls complained complains
     testified affirmed pledged promised vowed say echoed echoes describe describes described
     reasoned ruled rules replied replies responded responds countered counters disclosed
-    discloses accepted accepts
+    discloses accepted accepts instructed instructs
     """
     )
 )

@@ -94,7 +94,8 @@ _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaugh
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
 # family name of the person "her" stands for.
 _RELATIVE_FIRST_NAME = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?"
+    r"\b(?:(?P<owner>[Hh]is|[Hh]er)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<named>[A-Z][\w-]+)(?:’s|'s))"
+    r"\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?"
     r"(?P<kin>son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|"
     r"nephew|niece)(?:,)?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
@@ -313,12 +314,18 @@ class People:
                 or self._by_surname.get(first)
             ):
                 continue
-            owner = self.recent(at, "m" if found.group("owner").lower() == "his" else "f")
+            if found.group("owner"):
+                owner = self.recent(at, "m" if found.group("owner").lower() == "his" else "f")
+            else:  # "Mr Doherty's younger brother, Sean"
+                owner = self.choose(found.group("named"), at) or self.lookup(
+                    found.group("named"), fuzzy=False
+                )
             if owner is None or len(owner.name.split()) < 2:
                 continue
             person = Person(name=f"{first} {owner.surname}", surname=owner.surname)
             person.gender = _KIN_GENDER[found.group("kin")]
-            person.role = f"{found.group('owner').lower()} {found.group('kin')}"
+            whose = (found.group("owner") or f"{found.group('named')}’s").lower()
+            person.role = f"{whose} {found.group('kin')}"
             self._register(person)
             self._by_surname.setdefault(first, []).append(person)
             family = re.compile(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(owner.surname)})")

@@ -35,7 +35,8 @@ _PREPOSITION_START = re.compile(
 # A role, not a name, as a cue's subject: "A government spokesman", "Its former chair",
 # "The town’s Conservative MP".
 _ROLE_REFERENCE = re.compile(
-    rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s))\s|(?:\b[a-z][\w-]*|"
+    rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s)|[Oo]ne of)\s|"
+    rf"(?:\b[a-z][\w-]*|"
     rf"\b(?:{'|'.join(sorted(TITLE_WORDS - NOT_ROLE_TITLES, key=len, reverse=True))}))$"
 )
 # The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
@@ -771,6 +772,8 @@ class QuoteFinder:
                         r"delegates|jurors|court|jury|committee|council|audience|crowd|residents|"
                         r"inquest|inquiry|tribunal|hearing|panel|commission|board|mps|police|"
                         r"officers|detectives|investigators|the\s+(?:bbc|press|media))|"
+                        r"an?\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:jury|court|panel|committee|"
+                        r"hearing|tribunal|inquest|audience|crowd)|"
                         r"a\s+(?:news|press)\s+conference)(?=\s)",
                         rest,
                     )
