@@ -71,9 +71,10 @@ def test_extra_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
 def test_held_out_test_queries_meet_the_reached_quality(corpus_bot: Citebot) -> None:
     # Figures only: the held-out test set's lines are never printed, so it stays held out.
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout-test.jsonl"))
-    # Reached 85.3% / 92.6% / 100%, answered 73.5% (2026-11-27).
+    # Reached 85.3% / 92.6% / 100%, answered 73.5% (2026-11-27); 86.8% top-1 with words in
+    # the same sense (2026-11-28).
     assert scores.answerable >= 60 and scores.unanswerable >= 12
-    assert scores.top1 >= 0.82, f"top-1 {scores.top1:.1%}"
+    assert scores.top1 >= 0.86, f"top-1 {scores.top1:.1%}"
     assert scores.top3 >= 0.90, f"top-3 {scores.top3:.1%}"
     assert scores.rejected >= 0.92, f"rejected {scores.rejected:.1%}"
     assert scores.answered >= 0.70, f"answered {scores.answered:.1%}"
@@ -85,10 +86,12 @@ def test_second_held_out_queries_hold_their_first_figures(corpus_bot: Citebot) -
     # Reached 84.0% / 92.0% / 88.0%, answered 76.0% (2026-11-27, its first run); rejected
     # 92.0% since the evidence bar rose to 0.6 (2026-11-28), 96.0% and answered 77.3% since
     # someone named but never quoted needs words reported as theirs (2026-11-28).
+    # Later that day 85.3% top-1 (words in the same sense) and 100% rejected (a speaker's
+    # words that never name what is asked about).
     assert scores.answerable >= 70 and scores.unanswerable >= 20
-    assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
+    assert scores.top1 >= 0.85, f"top-1 {scores.top1:.1%}"
     assert scores.top3 >= 0.92, f"top-3 {scores.top3:.1%}"
-    assert scores.rejected >= 0.96, f"rejected {scores.rejected:.1%}"
+    assert scores.rejected >= 1.00, f"rejected {scores.rejected:.1%}"
     assert scores.answered >= 0.77, f"answered {scores.answered:.1%}"
 
 
@@ -99,17 +102,18 @@ def test_third_held_out_dev_half_meets_the_reached_quality(corpus_bot: Citebot) 
     # people named but never quoted).
     assert scores.top1 >= 0.86, scores.misses
     assert scores.top3 >= 0.88, scores.misses
-    assert scores.rejected >= 0.86, scores.misses
+    assert scores.rejected >= 0.93, scores.misses
     assert scores.answered >= 0.75, f"answered {scores.answered:.1%}"
 
 
 def test_third_held_out_test_half_holds_its_figures(corpus_bot: Citebot) -> None:
     # Figures only: its lines are never printed or read.
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout3-test.jsonl"))
-    # First run (2026-11-28): 84.4% / 91.1% / 73.3%, answered 80.0%; unchanged since.
+    # First run (2026-11-28): 84.4% / 91.1% / 73.3%, answered 80.0%; top-3 93.3% with words
+    # in the same sense.
     assert scores.answerable >= 40 and scores.unanswerable >= 15
     assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
-    assert scores.top3 >= 0.91, f"top-3 {scores.top3:.1%}"
+    assert scores.top3 >= 0.93, f"top-3 {scores.top3:.1%}"
     assert scores.rejected >= 0.73, f"rejected {scores.rejected:.1%}"
     assert scores.answered >= 0.80, f"answered {scores.answered:.1%}"
 

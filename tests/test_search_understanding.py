@@ -424,3 +424,45 @@ def test_a_word_in_the_same_sense_orders_but_does_not_answer(aliases_bot: Citebo
     assert not related("zzzz")
     result = aliases_bot.ask("where do kids learn languages")
     assert result.matches[0].snippet.text.startswith("Children")
+
+
+OFF_TOPIC_ARTICLES = (
+    """Neighbours first
+
+“Our relations with our neighbours have never been stronger,” said Roman Petrov, the deputy
+foreign minister.
+
+“Water supplies in the region are shrinking fast,” Petrov said.
+""",
+    """Grain exports
+
+Exports of grain to Turkey rose sharply this year, traders said.
+
+Turkey also bought more cotton than in any year since 2015.
+""",
+    """Diplomatic notes
+
+Relations between the two ports were tense for a decade.
+
+Trade relations improved after the new customs code.
+
+Cultural relations grew through student exchanges.
+""",
+)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def off_topic_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("off_topic"), *OFF_TOPIC_ARTICLES)
+
+
+def test_a_speaker_s_words_that_never_name_what_is_asked_about_are_no_answer(
+    off_topic_bot: Citebot,
+) -> None:
+    # Typed in lower case: "turkey" is a name because the corpus writes it capitalised, and
+    # nothing of Petrov's article names it.
+    result = off_topic_bot.ask("what did petrov say about relations with turkey")
+    assert result.matches and not result.confident
+    assert off_topic_bot.ask("what did petrov say about relations with neighbours").confident

@@ -44,6 +44,7 @@ LEAD_CREDIT = 0.15  # added to the evidence at a lead of LEAD_FULL points or mor
 LEAD_FULL = 10.0
 MIN_TOPIC = 0.34  # coverage of the query apart from its speaker: a speaker's words on
 # another subject are not an answer however surely the speaker matches
+OFF_TOPIC = 0.5  # topic coverage below which a speaker's words must name what is asked about
 MAX_ABSENT = 0.4  # share of the query in words the corpus lacks, above it never confident
 TYPO_CREDIT = 0.85  # a word matched only through a typo correction counts this much
 MORPH_CREDIT = 0.85  # a form the stemmer does not join: India for "Indian"
@@ -145,6 +146,7 @@ class Ranker:
         )
         self.reported = _reported_pattern(self.hint_parts)
         self.mentioned: re.Pattern[str] | None = None  # a person named but never quoted
+        self.named_topic: set[str] = set()
 
     def rank(self, candidates: list[Candidate]) -> list[Ranked]:
         if not candidates:
@@ -175,6 +177,13 @@ class Ranker:
                 # Only words reported as theirs ("Xi said", "according to Xi") answer it. (One
                 # word is as often a country or a company: "what does kazakhstan want".)
                 self.mentioned = self.reported = _reported_pattern(set(slot))
+        # What a speaker-led query names as its subject ("turkey" of "what did Vassilenko
+        # say about relations with turkey"), read off the corpus's capitals.
+        self.named_topic = (
+            _capitalised(candidates, {t.word: t.stem for t in self.terms})
+            if self.hint is not None and len(self.terms) >= 2
+            else set()
+        )
         titles: dict[str, set[str]] = {}
         for c in candidates:
             for context_text in (c.title, c.role):
@@ -346,6 +355,13 @@ class Ranker:
         # What the query asks about, apart from who said it: a speaker's words on another
         # subject are not an answer however surely the speaker matches.
         topic = got / want if want else 1.0
+        # A speaker's words that hold only the lesser words of the query, in an article that
+        # never names what it asks about, are on something else: Vassilenko never spoke of
+        # Turkey there.
+        off_topic = topic < OFF_TOPIC and any(
+            stem not in cand_stems and stem not in context and stem not in title_stems
+            for stem in self.named_topic
+        )
         bonus = 0.0
         wrong_speaker = False
         if self.hint is not None:
@@ -412,6 +428,7 @@ class Ranker:
             "figure_apart": figure_apart,
             "speaker": wrong_speaker,
             "name": name_missing,
+            "off_topic": off_topic,
         }
         vetoes = frozenset(k for k, v in checks.items() if v)
         return Ranked(candidate, round(score, 1), not vetoes, coverage, order, topic, vetoes)
@@ -488,6 +505,8 @@ def _capitalised(candidates: list[Candidate], words: dict[str, str]) -> set[str]
         text = candidate.text
         for match in _WORD.finditer(text):
             token = match.group(0)
+            if len(token) > 5 and token.isupper():
+                continue  # a shouted word ("UNLESS"), not a name; acronyms are shorter
             for stem in stems(token)[:1]:
                 if stem not in wanted:
                     continue
