@@ -328,11 +328,11 @@ class Resolver:
             if behalf:
                 return self._on_behalf(behalf.group("org"), at)
             behalf = _ON_BEHALF_OF_THE.match(" ".join(words))
-            body = self._body(behalf.group("head"), at) if behalf else None
-            if body is not None:
+            spoken_for = self._body(behalf.group("head"), at) if behalf else None
+            if spoken_for is not None:
                 # "a spokesperson for the company": the body named or credited before.
-                self._last_organisation = self._last_credited = (body, at)
-                return body
+                self._last_organisation = self._last_credited = (spoken_for, at)
+                return spoken_for
         if (
             len(words) >= 4
             and words[1] == "of"
