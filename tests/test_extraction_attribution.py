@@ -310,6 +310,35 @@ CASES = {
             ("six weeks in a burn unit", "Raymond Sosa", "indirect"),
         ],
     ),
+    "a business's spokesman, then 'they', speak for the business": (
+        "British supermarket chain Brackley's reported a fall in profit.\n\n"
+        "Asked about the union, a Brackley's spokesman said the company had worked with it "
+        "for years. They said the first closures would not take place before June.",
+        [
+            ("worked with it", "Brackley's", "indirect"),
+            ("first closures", "Brackley's", "indirect"),
+        ],
+    ),
+    "the CFO is the person introduced as finance chief": (
+        "Finance chief Oliver Crane said the group expected profit to grow.\n\n"
+        "“We're not going to put a number on it today,” the CFO said.",
+        [("put a number on it", "Oliver Crane", "direct")],
+    ),
+    "a name in apposition to a possessive role is the subject": (
+        "Priya Raman, an analyst at Harrow Securities, said the results were better than "
+        "feared.\n\nHer counterpart at Lydgate Capital, James Whitcombe, was more cautious. "
+        "He said the chain was still losing ground to discounters in the south.",
+        [("losing ground", "James Whitcombe", "indirect")],
+    ),
+    "two clauses around a parenthetical cue are both the speaker's": (
+        "Chief Executive Fiona Marchetti said the price cuts had worked.\n\n"
+        "Sales volumes rose for the first time in three years, she said, and the chain gained "
+        "market share in each of the last four quarters.",
+        [
+            ("Sales volumes rose", "Fiona Marchetti", "indirect"),
+            ("gained market share", "Fiona Marchetti", "indirect"),
+        ],
+    ),
 }
 
 

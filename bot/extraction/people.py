@@ -547,6 +547,12 @@ class People:
             _VERBISH.match(self.text, appos_end)
             or _VERBISH.match(self.text, end)
             or _RELATIVE_AFTER.match(self.text, end)
+            # "Her counterpart at Lydgate Capital, James Whitcombe, was more cautious."
+            or (
+                self.text.endswith(", ", 0, at)
+                and self.text.startswith(", ", end)
+                and _VERBISH.match(self.text, end + 1)
+            )
         ):
             subject = True
         if subject and lead.endswith(" that "):
@@ -556,7 +562,9 @@ class People:
         if subject and _OBJECT_LEAD.search(lead):
             # "the decision to discharge Mrs Pelling had been made": the verb's object.
             subject = False
-        if subject and _POSSESSED.search(lead):
+        if subject and _POSSESSED.search(lead) and not self.text.endswith(", ", 0, at):
+            # (Not "Her counterpart at Lydgate Capital, James Whitcombe, was": apposed, he is
+            # the subject.)
             # "His nephew Carlos Vega runs the gym": the text is still about the one "his"
             # means, so a later "he said" is not the nephew's on this mention alone.
             subject = False

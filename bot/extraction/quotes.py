@@ -59,6 +59,12 @@ _TOLD_CLAUSE = re.compile(
     r"\s+(?:that\s+)?the\s+[\w’'-]+\s+[\w’'-]+"
 )
 # "…, police said, and told officers he had …": the sentence's subject said more.
+# A second clause with its own subject after a parenthetical cue: "…, she said, and the chain
+# gained market share …".
+_AND_CLAUSE = re.compile(
+    r"^and\s+(?P<content>(?:the|a|an|its|his|her|their|it|they|he|she|we)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b.*)$"
+)
 _AND_THEN_SAID = re.compile(
     rf"^and\s+(?:also\s+)?(?:{cues.REPORT_VERB})\s+(?:(?:officers|police|investigators|"
     r"reporters|journalists|the\s+court|him|her|them|us)\s+)?(?:that\s+)?"
@@ -748,6 +754,18 @@ class QuoteFinder:
             group = "sp" if found.group("sp") else "sp2"
             then = _AND_THEN_SAID.match(found.group("c2"))
             subject = cues.SUBJECT.match(s) if then else None
+            if then is None:
+                more = _AND_CLAUSE.match(found.group("c2"))
+                if more is not None:
+                    # "Volumes rose, she said, and the chain gained share": two clauses of
+                    # hers, each a span.
+                    credited = self._emit_indirect(
+                        index, sentence, found, group, (0, found.end("c1"))
+                    )
+                    if credited is not None:
+                        second = found.start("c2") + more.start("content")
+                        self._emit_indirect(index, sentence, found, group, (second, len(s)))
+                    return credited
             if then is None or subject is None or subject.end("sp") > found.end("c1"):
                 return self._emit_indirect(index, sentence, found, group, (0, len(s)))
             # "Whitmore was arrested, police said, and told officers he had …": the first

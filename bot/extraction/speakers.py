@@ -254,6 +254,9 @@ class Resolver:
         words = reference.replace("\u00a0", " ").split()
         if not words:
             return None
+        if len(words) == 1 and words[0] in _OFFICER_ACRONYMS:
+            # '“…,” the CFO said' cut after "the": the person introduced in that role.
+            return self._nominal(["the", words[0]], at, exclude)
         if "who" in words[2:] and words[0].lower() in ("a", "an", "one", "another"):
             words = words[: words.index("who")]  # "a neighbour who witnessed the robbery"
         if (
@@ -390,6 +393,14 @@ class Resolver:
             and words[possessive + 1 :]
             and all(w[:1].islower() for w in words[possessive + 1 :])
         ):
+            if words[-1].lower() in _ON_BEHALF_HEADS and len(words) == possessive + 2:
+                # "a Brackley's spokesman said": the business (its name keeps the "'s" when
+                # the text never writes it without).
+                owner_name = " ".join(words[1 : possessive + 1])
+                bare = owner_name[:-2]
+                if re.search(rf"\b{re.escape(bare)}\b(?![’']s)", self.text):
+                    owner_name = bare
+                return self._organisation_named(owner_name, at)
             # "The Social Union’s executive board said": the body speaks.
             return self._group(Speaker(" ".join(words[1:])), at)
         if len(words) >= 3 and "and" in words:  # "Lemon and Cohen stressed": the first one
@@ -418,6 +429,12 @@ class Resolver:
             if subject is None:
                 return None
             return self._organisation_named(subject.group("org"), at)
+        if len(words) == 1 and words[0] in ("they", "They"):
+            # "a Brackley's spokesman said … They said …": the body just credited.
+            credited, where = self._last_credited
+            organisation, _ = self._last_organisation
+            if credited is not None and credited is organisation and 0 <= at - where < 600:
+                return organisation
         if len(words) == 1 and words[0] in PRONOUNS:
             return self._pronoun(PRONOUNS[words[0]], words[0].lower(), at, exclude)
         if (
