@@ -312,11 +312,11 @@ class Ranker:
                     if all(p in cand_stems for p in parts):
                         credit = max(credit, SPLIT_CREDIT)
                         anchors.update(parts)
-                named = self.other_names.get(term.stem, ())
-                # Not a dateline's city: "ASTANA –" says where the story was filed.
-                own = set(stems(_DATELINE.sub("", candidate.text, count=1))) if named else set()
-                for parts in named:
-                    if all(p in own for p in parts):
+                for parts in self.other_names.get(term.stem, ()):
+                    # Not a dateline's city: "ASTANA –" says where the story was filed.
+                    if all(p in cand_stems for p in parts) and all(
+                        p in _own_stems(candidate.text) for p in parts
+                    ):
                         credit = max(credit, ALIAS_CREDIT)
                         anchors.update(parts)
                 if credit < RELATED_CREDIT and related(term.stem) & cand_stems:
@@ -489,6 +489,13 @@ def _reported_pattern(parts: set[str]) -> re.Pattern[str] | None:
     )
 
 
+def _own_stems(text: str) -> set[str]:
+    """The stems of ``text`` without a leading dateline ("ASTANA – ...")."""
+    if not _DATELINE.match(text):
+        return set(stems(text))
+    return set(stems(_DATELINE.sub("", text, count=1)))
+
+
 def _capitalised(candidates: list[Candidate], words: dict[str, str]) -> set[str]:
     """The stems of ``words`` (word -> stem) that the candidates write capitalised in the
     middle of a sentence at least NAME_SHARE of the times they write them."""
@@ -501,17 +508,22 @@ def _capitalised(candidates: list[Candidate], words: dict[str, str]) -> set[str]
         return set()
     upper: dict[str, int] = {}
     seen: dict[str, int] = {}
+    # Stemming every word of every candidate would cost more than the ranking: only words
+    # starting as a wanted stem starts are stemmed.
+    starts = tuple({stem[:3] for stem in wanted})
     for candidate in candidates:
         text = candidate.text
         for match in _WORD.finditer(text):
             token = match.group(0)
+            if not token.lower().startswith(starts):
+                continue
             if len(token) > 5 and token.isupper():
                 continue  # a shouted word ("UNLESS"), not a name; acronyms are shorter
             for stem in stems(token)[:1]:
                 if stem not in wanted:
                     continue
-                before = text[: match.start()].rstrip()
-                if not before or before[-1] in _SENTENCE_OPENERS:
+                before = text[max(0, match.start() - 4) : match.start()].rstrip()
+                if match.start() == 0 or not before or before[-1] in _SENTENCE_OPENERS:
                     continue  # a sentence's first word is capitalised whatever it is
                 seen[stem] = seen.get(stem, 0) + 1
                 upper[stem] = upper.get(stem, 0) + token[0].isupper()
