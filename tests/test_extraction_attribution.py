@@ -339,6 +339,13 @@ CASES = {
             ("gained market share", "Fiona Marchetti", "indirect"),
         ],
     ),
+    "a wire dateline, then a role the story names later": (
+        "DAYTON, Ohio - A prosecutor told a Montgomery County jury on Tuesday that the "
+        "defendant set the fire because he was drowning in debts.\n\n"
+        "Assistant Prosecutor Denise Okafor spent two hours walking jurors through the "
+        "records.",
+        [("drowning in debts", "Denise Okafor", "indirect")],
+    ),
 }
 
 

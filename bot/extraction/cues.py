@@ -184,7 +184,13 @@ DESCRIBED = re.compile(
     rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )
 # Scene-setting before a sentence's subject: "In her remarks, she …", "But he …".
+# A wire story's dateline: "DAYTON, Ohio - ", "LONDON, March 12 (Reuters) - ".
+DATELINE = (
+    r"(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*){0,2})?"
+    r"(?:\s+\((?:AP|Reuters|AFP|PTI|Bloomberg|[A-Z][A-Za-z]{1,10})\))?\s+[-–—]+\s+)?"
+)
 INTRO = (
+    rf"{DATELINE}"
     r"(?:(?:In|On|At|During|After|Before|When|While|Speaking|Asked|Later|Earlier|However|"
     r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
     r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then|"

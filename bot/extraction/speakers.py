@@ -230,7 +230,22 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
-_NOMINAL_REACH = 600  # characters back a role no one was introduced with may point
+_NOMINAL_REACH = 600
+# Roles a lead gives before the story names the person ("A prosecutor told the jury …").
+_NAMED_LATER = frozenset(
+    {
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "barrister",
+        "solicitor",
+        "judge",
+        "coroner",
+        "researcher",
+        "scientist",
+    }
+)
+_NAMED_LATER_REACH = 1500  # characters back a role no one was introduced with may point
 
 
 class Resolver:
@@ -664,6 +679,12 @@ class Resolver:
             )
             if last is not None:
                 return self._person(last, at)
+        if person is None and indefinite and head in _NAMED_LATER:
+            # "A prosecutor told the jury …" in a lead, "Assistant Prosecutor Denise Okafor"
+            # a paragraph or two on: the story names its actors after the lead.
+            person = self._introduced_later(head, at)
+            if person is not None:
+                return self._person(person, at)
         if person is None and not indefinite and head in _EVENT_WITNESSES:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).
@@ -690,6 +711,18 @@ class Resolver:
             if lowered is not None:
                 return lowered
         return self._person(person, at)
+
+    def _introduced_later(self, head: str, at: int) -> Person | None:
+        """The first person introduced after ``at`` (within a few paragraphs) with ``head`` in
+        their role."""
+        later = [
+            (min(p.mentions), p)
+            for p in self.people.people
+            if p.mentions
+            and at < min(p.mentions) < at + _NAMED_LATER_REACH
+            and head in p.role.lower()
+        ]
+        return min(later, key=lambda pair: pair[0])[1] if later else None
 
     def _named_body(self, words: list[str], at: int) -> Speaker | None:
         """'the coast guard' → "Philippine Coast Guard": the body the text named before

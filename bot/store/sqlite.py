@@ -6,6 +6,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ from bot.store.documents import (
     stored_document,
 )
 from bot.store.migrations import MigrationStatus
+
+_OPEN_TIMEOUT = 30.0  # seconds a process waits for another one opening the same file
 
 log = logging.getLogger(__name__)
 
@@ -261,26 +264,51 @@ class SQLiteStore(Store):
         # One connection per thread: Slack listeners run on worker threads.
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            try:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA synchronous=NORMAL")
-            except sqlite3.Error as exc:
-                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+            conn = self._connect()
             self._local.conn = conn
         return conn
 
+    def _connect(self) -> sqlite3.Connection:
+        """A connection in WAL mode. Switching a new file to WAL takes a lock that SQLite's busy
+        timeout does not wait for, so processes opening one new file together retry it."""
+        deadline = time.monotonic() + _OPEN_TIMEOUT
+        while True:
+            conn = None
+            try:
+                conn = sqlite3.connect(self.path, timeout=_OPEN_TIMEOUT, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                return conn
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+                time.sleep(0.05)
+            except sqlite3.Error as exc:
+                if conn is not None:
+                    conn.close()
+                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+
     def migration_status(self) -> MigrationStatus:
         db = self._db
-        try:
-            applied: list[str] = []
-            if db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
-            ).fetchone():
-                applied = [row[0] for row in db.execute("SELECT name FROM migrations")]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+        deadline = time.monotonic() + _OPEN_TIMEOUT
+        while True:
+            try:
+                applied: list[str] = []
+                if db.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+                ).fetchone():
+                    applied = [row[0] for row in db.execute("SELECT name FROM migrations")]
+                break
+            except sqlite3.OperationalError as exc:
+                # Another process may be turning a new file to WAL: wait for it, as _connect.
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
         return migrations.compare(self.url, [name for name, _ in MIGRATIONS], applied)
 
     def migrate(self) -> tuple[str, ...]:
