@@ -274,3 +274,22 @@ def test_auto_migrate_is_a_validated_setting(tmp_path: Path) -> None:
         "--db", f"sqlite:///{tmp_path / 'x.db'}", "sources", CITEBOT_AUTO_MIGRATE="maybe"
     )
     assert result.exit_code == 1 and "CITEBOT_AUTO_MIGRATE" in result.output
+
+
+def test_opening_a_file_another_process_holds_waits_for_it(tmp_path: Path) -> None:
+    # A new file held in an exclusive transaction (as while another process turns it to WAL
+    # and migrates it): opening it waits, then works, instead of failing "database is locked".
+    import threading
+
+    path = tmp_path / "held.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE other (x)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with open_store(f"sqlite:///{path}") as store:
+            assert store.migration_status().pending == ()
+    finally:
+        release.join()
+        holder.close()
