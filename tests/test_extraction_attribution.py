@@ -346,6 +346,12 @@ CASES = {
         "records.",
         [("drowning in debts", "Denise Okafor", "indirect")],
     ),
+    "a team or a family speaking as one": (
+        "Lead author Prof Niamh Calloway said the results were better than hoped.\n\n"
+        "The team said the biggest improvements were among teenagers.\n\n"
+        "The family said they would appeal the ruling next week.",
+        [("biggest improvements", "team", "indirect"), ("appeal the ruling", "family", "indirect")],
+    ),
 }
 
 

@@ -244,7 +244,7 @@ GROUP_NOUNS = frozenset(
     doctors prosecutors investigators organisers organizers critics supporters protesters
     activists economists authors scholars campaigners lawyers sources observers locals
     environmentalists historians teachers students parents workers officers engineers
-    leaders
+    leaders team family
     """
     )
 )
