@@ -193,6 +193,7 @@ class People:
         self.text = text
         self.people: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
+        self._single_names: set[str] = set()  # one-word names people were registered with
         # 'Ernesto “Neto” Lopez': the nickname in marks is blanked (same length, so offsets
         # hold) for the name to read as one run; it is then another key for the person.
         nicknames = [
@@ -363,6 +364,8 @@ class People:
 
     def _register(self, person: Person) -> None:
         self.people.append(person)
+        if " " not in person.name:
+            self._single_names.add(person.name)
         self._by_surname.setdefault(person.surname, []).append(person)
         bare = _bare_surname(person.surname)
         if bare != person.surname:  # "al-Hakimi" is also written "Hakimi"
@@ -525,6 +528,9 @@ class People:
         for token, at in zip(tokens, offsets, strict=True):
             if token in NOT_NAME_WORDS or token in TITLE_WORDS or token in HONORIFICS:
                 continue
+            key = _strip_possessive(token)
+            if key not in self._by_surname and key not in self._single_names:
+                continue  # no one goes by that word: what lookup would find, found faster
             person = self.choose(token, at) or self.lookup(token, fuzzy=False)
             if person is not None:
                 self._mention(person, at, at + len(token))
