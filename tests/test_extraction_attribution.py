@@ -352,6 +352,24 @@ CASES = {
         "The family said they would appeal the ruling next week.",
         [("biggest improvements", "team", "indirect"), ("appeal the ruling", "family", "indirect")],
     ),
+    "the spokesman is the body's, not the last person named": (
+        "Among them is Mick Saunders, a 68-year-old retired carpenter.\n\n"
+        "A spokesman for the Northern Rivers Surf Life Saving Branch said the club's return "
+        "would ease pressure on its neighbours.\n\n"
+        "‘Red Gum Point is one of the busiest beaches on this coast,’ the spokesman said.",
+        [("busiest beaches", "Northern Rivers Surf Life Saving Branch", "direct")],
+    ),
+    "an age before a name introduces a person": (
+        "Mick Saunders, a retired carpenter, hung every door.\n\nThe club’s youngest "
+        "volunteer is 15-year-old Lachie Moore, who spent his holidays sanding boards.\n\n"
+        "‘It was kind of fun, except for the splinters,’ he says.",
+        [("splinters", "Lachie Moore", "direct")],
+    ),
+    "an acronym after a body's name": (
+        "The Atlantic Civic Movement (MCA), which holds 11 seats, said in a statement that "
+        "the tax would “punish families in the interior”.",
+        [("punish families", "Atlantic Civic Movement", "mixed")],
+    ),
 }
 
 

@@ -3,7 +3,7 @@
 The thresholds are the figures measured with bench/eval_extraction.py, rounded down to the
 hundredth (extraction is deterministic: there is no noise to allow for); a change that makes
 extraction worse on the tuning set or on either half of the held-out news articles fails here.
-The held-out test halves (heldout, heldout2, heldout3 and all of heldout6) are only scored
+The held-out test halves (heldout, heldout2, heldout3, all of heldout6 and heldout9) are only scored
 in aggregate, never read while tuning.
 """
 
@@ -23,6 +23,8 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4" / "labels"
 HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5" / "labels"
 HELDOUT6 = ROOT / "tests" / "fixtures" / "heldout6" / "labels"
 HELDOUT7 = ROOT / "tests" / "fixtures" / "heldout7" / "labels"
+HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8" / "labels"
+HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9" / "labels"
 
 
 @cache
@@ -178,3 +180,26 @@ def test_quality_on_the_seventh_labelled_set() -> None:
     assert every.precision >= 0.97, every.spurious
     assert every.recall >= 0.95, every.misses
     assert every.speaker_accuracy >= 0.96, every.wrong
+
+
+def test_quality_on_the_eighth_labelled_set() -> None:
+    # Quote-dense stories written blind, then read while tuning.
+    results = _evaluate(HELDOUT8 / "dev")
+    direct, every = results["direct"], results["all"]
+    assert direct.truths >= 100 and every.truths >= 150
+    assert direct.recall >= 0.98, direct.misses
+    assert direct.speaker_accuracy >= 0.94, direct.wrong
+    assert every.f1 >= 0.95, (every.misses, every.spurious)
+    assert every.speaker_accuracy >= 0.94, every.wrong
+
+
+def test_quality_on_the_ninth_heldout_set() -> None:
+    # A test set only: aggregate figures, no label shown. First run (2026-11-28): direct
+    # found 1.000, speaker 0.958; all F1 0.956, speaker 0.941.
+    results = _evaluate(HELDOUT9 / "test")
+    direct, every = results["direct"], results["all"]
+    assert direct.truths >= 90 and every.truths >= 150
+    assert direct.recall >= 1.00, f"{direct.recall:.3f}"
+    assert direct.speaker_accuracy >= 0.95, f"{direct.speaker_accuracy:.3f}"
+    assert every.f1 >= 0.95, f"{every.f1:.3f}"
+    assert every.speaker_accuracy >= 0.94, f"{every.speaker_accuracy:.3f}"

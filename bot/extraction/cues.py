@@ -123,6 +123,8 @@ _APPOS_CHAR = (
 _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
+    # "The Atlantic Civic Movement (MCA), which holds 11 seats, said": an acronym may come first.
+    r"(?:\s\([A-Z][A-Za-z]{1,7}\))?"
     rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,3}},|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
 )

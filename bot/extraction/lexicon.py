@@ -301,7 +301,7 @@ ORG_WORDS = frozenset(
     Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling
-    Water Electric Power Rail Railways Telecom Mobile Broadband Gas
+    Water Electric Power Rail Railways Telecom Mobile Broadband Gas Movement Coalition Front
     """
     )
 )

@@ -114,6 +114,7 @@ _KIN_GENDER = {
     "niece": "f",
 }
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
 _ROLE_COMMA_BEFORE = re.compile(
@@ -393,6 +394,8 @@ class People:
             return False
         if age_in_brackets or _AGE_APPOSITION.match(self.text, end):
             return True
+        if _AGE_BEFORE.search(self.text, max(0, start - 16), start):
+            return True  # "15-year-old Lachie Moore": an age introduces a person
         before = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
         if before and before.group(1).split()[-1].lower() in ROLE_NOUNS:
             return True  # "The Prime Minister, Jacinda Ardern, …"

@@ -689,19 +689,20 @@ class Resolver:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).
             return self._unnamed(head, at)
+        if person is None and not indefinite and head in _ON_BEHALF_HEADS:
+            # '“…,” the spokesperson said' after "A spokesperson for the Harlan School
+            # District said …": the body that spokesperson speaks for (before anyone merely
+            # named since, who is no spokesperson).
+            organisation, where = self._last_organisation
+            if organisation is not None and 0 <= at - where < 1500:
+                self._last_credited = (organisation, at)
+                return organisation
         if (
             person is None
             and not indefinite  # "a resident said": someone new, not the last person named
             and (head in PERSON_NOUNS or head in ROLE_NOUNS or role_words)
         ):
             person = self.people.recent(at, gender, exclude=exclude)
-        if person is None and not indefinite and head in _ON_BEHALF_HEADS:
-            # '“…,” the spokesperson said' after "A spokesperson for the Harlan School
-            # District said …": the body that spokesperson speaks for.
-            organisation, where = self._last_organisation
-            if organisation is not None and 0 <= at - where < 1500:
-                self._last_credited = (organisation, at)
-                return organisation
         if person is None and head in ORG_NOUNS:
             body = self._body(head, at) or Speaker(" ".join(words[1:]))
             self._last_credited = (body, at)
@@ -769,7 +770,7 @@ class Resolver:
     def _organisation(self, head: str, at: int) -> Speaker | None:
         """'the ministry' → the last organisation named with that word, if any."""
         pattern = re.compile(
-            rf"\b(?:[A-Z][\w’'-]*\s+){{0,4}}{head.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w’'-]*)+)?"
+            rf"\b(?:[A-Z][\w’'-]*\s+){{0,6}}{head.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w’'-]*)+)?"
         )
         found = None
         for found in pattern.finditer(self.text, 0, at):  # noqa: B007  (the last one counts)
@@ -814,9 +815,10 @@ class Resolver:
             return self._organisation_named(" ".join(words), at)  # "North Korea stated …"
         # Before the strip below, which may take it ("Mrs Hale" among several Hales).
         honorific = next((w for w in words if w.lower() in HONORIFICS), None)
+        body = any(w in ORG_WORDS for w in words[1:])  # "Atlantic Civic Movement" stays whole
         while (
             words
-            and (words[0] in NOT_NAME_WORDS or words[0].lower() in _DETERMINERS)
+            and ((words[0] in NOT_NAME_WORDS and not body) or words[0].lower() in _DETERMINERS)
             and len(words) > 1
         ):
             words = words[1:]
