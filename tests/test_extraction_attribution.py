@@ -464,3 +464,13 @@ def test_denying_or_admitting_a_thing_is_not_reported_speech() -> None:
     )
     assert not any("charges" in q.text or "false representation" in q.text for q in quotes)
     assert any("club would appeal" in q.text for q in quotes)
+
+
+def test_a_one_letter_word_before_a_new_quote_ends_the_sentence() -> None:
+    quotes = _quotes(
+        "Marta Queiros, leader of the opposition, said the government had lost control.\n\n"
+        '"This is a government that cannot agree with itself," Queiros said in a post on X. '
+        '"We are ready for an election whenever it comes," she added.'
+    )
+    found = {q.text: (q.speaker, q.kind) for q in quotes}
+    assert found["We are ready for an election whenever it comes,"] == ("Marta Queiros", "direct")

@@ -69,6 +69,7 @@ _CUE_NEXT = re.compile(
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
 _INITIAL = re.compile(r"[A-Z]\.?")
+_OPENS_QUOTE = re.compile(r"\s*[“\"‘']")
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -83,7 +84,11 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         word = _LAST_WORD.search(text, max(tail, text.rfind(" ", tail, end) + 1), end)
         if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
             continue
-        if word and _INITIAL.fullmatch(word.group(1)):  # an initial: "Joe B. Smith"
+        if (
+            word
+            and _INITIAL.fullmatch(word.group(1))  # an initial: "Joe B. Smith"
+            and not _OPENS_QUOTE.match(text, end)  # not '… in a post on X. "We are …'
+        ):
             continue
         if text[end - 1] in _CLOSING and _CUE_NEXT.match(text, end):
             continue  # "“Why now?” Vogt asked.": the cue after the marks is the same sentence
