@@ -101,6 +101,17 @@ _CLAUSE_START = re.compile(
 _REPLY = re.compile(
     r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
 )
+# Where a sentence starts inside a paragraph's text.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])")
+
+
+def _document_subject(lead: str) -> bool:
+    """Whether a sentence opening ``lead`` is about what a document (not a person) says:
+    "The police report lists …", "The paper notes …"."""
+    found = _DOCUMENT_SUBJECT.match(lead)
+    return found is not None and found.group(1) in DOCUMENT_NOUNS - {"statement"}
+
+
 # A sentence about what someone believes, hopes or fears: their opinion, not their words.
 _BELIEF = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
@@ -617,9 +628,10 @@ class QuoteFinder:
             return None  # short words with no cue: a term, unless they carry on a quote
         if span.single and not _sentence_like(words):
             return None  # 'multivectorism', 'a betrayal': single marks around a term
-        if self._document_subject(index, span):
+        lead = self._sentence_lead(index, span)
+        if _document_subject(lead):
             return None  # 'The police report lists the items as "…"': a document's wording
-        if self._belief(index, span):
+        if _BELIEF.search(lead):
             return None  # 'She believes a good instrument is “…”': an opinion, not speech
         at_paragraph_start = span.open == self.paragraphs[index].start
         if in_paragraph:
@@ -650,20 +662,10 @@ class QuoteFinder:
             return Speaker(person.name, person.role, person)
         return recent
 
-    def _document_subject(self, index: int, span: MarkSpan) -> bool:
-        """Whether the sentence holding the marks is about what a document (not a person)
-        says: "The police report lists …", "The paper notes …"."""
+    def _sentence_lead(self, index: int, span: MarkSpan) -> str:
+        """The words of the marks' sentence before the opening mark."""
         lead = self.text[self.paragraphs[index].start : span.open]
-        lead = re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])", lead)[-1]
-        found = _DOCUMENT_SUBJECT.match(lead)
-        return found is not None and found.group(1) in DOCUMENT_NOUNS - {"statement"}
-
-    def _belief(self, index: int, span: MarkSpan) -> bool:
-        """Whether the sentence holding the marks reports what someone believes, hopes or
-        fears rather than says ("She believes a good instrument is “…”")."""
-        lead = self.text[self.paragraphs[index].start : span.open]
-        lead = re.split(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])", lead)[-1]
-        return _BELIEF.search(lead) is not None
+        return _SENTENCE_BREAK.split(lead)[-1]
 
     def _opens_sentence(self, span: MarkSpan) -> bool:
         """Whether the marks open a sentence ('she said. “Again.”'), not a phrase inside one
