@@ -8,10 +8,10 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.digests.values import DigestRecord, Subscription
 from bot.models import Document, Extraction, Snippet, SourceInfo
@@ -44,6 +44,7 @@ from bot.store.documents import (
 from bot.store.migrations import MigrationStatus
 
 _OPEN_TIMEOUT = 30.0  # seconds a process waits for another one opening the same file
+_T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
@@ -269,47 +270,47 @@ class SQLiteStore(Store):
         return conn
 
     def _connect(self) -> sqlite3.Connection:
-        """A connection in WAL mode. Switching a new file to WAL takes a lock that SQLite's busy
-        timeout does not wait for, so processes opening one new file together retry it."""
-        deadline = time.monotonic() + _OPEN_TIMEOUT
-        while True:
-            conn = None
+        """A connection in WAL mode (see _patiently: processes opening one new file together)."""
+
+        def attempt() -> sqlite3.Connection:
+            conn = sqlite3.connect(self.path, timeout=_OPEN_TIMEOUT, isolation_level=None)
             try:
-                conn = sqlite3.connect(self.path, timeout=_OPEN_TIMEOUT, isolation_level=None)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA foreign_keys=ON")
                 conn.execute("PRAGMA synchronous=NORMAL")
-                return conn
-            except sqlite3.OperationalError as exc:
-                if conn is not None:
-                    conn.close()
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
-                time.sleep(0.05)
-            except sqlite3.Error as exc:
-                if conn is not None:
-                    conn.close()
-                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
+            except sqlite3.Error:
+                conn.close()
+                raise
+            return conn
 
-    def migration_status(self) -> MigrationStatus:
-        db = self._db
+        return self._patiently(attempt)
+
+    def _patiently(self, attempt: Callable[[], _T]) -> _T:
+        """``attempt()``, tried again while another process holds a lock SQLite's busy timeout
+        does not wait for (switching a new file to WAL), for up to _OPEN_TIMEOUT; any other
+        SQLite error, or one that outlasts it, says the file is not a usable database."""
         deadline = time.monotonic() + _OPEN_TIMEOUT
         while True:
             try:
-                applied: list[str] = []
-                if db.execute(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
-                ).fetchone():
-                    applied = [row[0] for row in db.execute("SELECT name FROM migrations")]
-                break
-            except sqlite3.OperationalError as exc:
-                # Another process may be turning a new file to WAL: wait for it, as _connect.
-                if "locked" not in str(exc) or time.monotonic() > deadline:
+                return attempt()
+            except sqlite3.Error as exc:
+                locked = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+                if not locked or time.monotonic() > deadline:
                     raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
                 time.sleep(0.05)
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.url}: not a usable Citebot database ({exc})") from None
-        return migrations.compare(self.url, [name for name, _ in MIGRATIONS], applied)
+
+    def migration_status(self) -> MigrationStatus:
+        db = self._db
+
+        def applied() -> list[str]:
+            if db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+            ).fetchone():
+                return [row[0] for row in db.execute("SELECT name FROM migrations")]
+            return []
+
+        done = self._patiently(applied)
+        return migrations.compare(self.url, [name for name, _ in MIGRATIONS], done)
 
     def migrate(self) -> tuple[str, ...]:
         db = self._db
