@@ -332,9 +332,8 @@ class People:
             person.role = f"{whose} {found.group('kin')}"
             self._register(person)
             self._by_surname.setdefault(first, []).append(person)
-            family = re.compile(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(owner.surname)})")
-            for mention in family.finditer(self.text, at):
-                self._mention(person, mention.start(), mention.end())
+            for mention in self._alone(first, owner.surname, at):
+                self._mention(person, mention, mention + len(first))
 
     def _family_names_first(self) -> None:
         """ "Zhang Lihua" who is then "Zhang", never "Lihua": the family name comes first, so
@@ -345,13 +344,7 @@ class People:
                 continue
             family, given = tokens
             introduced = min(person.mentions, default=0)
-            alone = [
-                m.start()
-                for m in re.finditer(
-                    rf"\b{re.escape(family)}\b(?![ \t]+{re.escape(given)})", self.text
-                )
-                if m.start() > introduced
-            ]
+            alone = self._alone(family, given, introduced + 1)
             given_alone = re.compile(rf"(?<!{re.escape(family)} ){re.escape(given)}\b")
             if not alone or given_alone.search(self.text, introduced + len(person.name)):
                 continue
@@ -362,6 +355,12 @@ class People:
             for at in alone:
                 owner = self.choose(family, at) or person
                 self._mention(owner, at, at + len(family))
+
+    def _alone(self, word: str, partner: str, start: int) -> list[int]:
+        """Where the text writes ``word`` from ``start`` on without ``partner`` right after it
+        ("Zhang" but not "Zhang Lihua", "Tom" but not "Tom Hale")."""
+        pattern = re.compile(rf"\b{re.escape(word)}\b(?![ \t]+{re.escape(partner)})")
+        return [found.start() for found in pattern.finditer(self.text, start)]
 
     def _register(self, person: Person) -> None:
         self.people.append(person)
