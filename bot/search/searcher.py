@@ -204,8 +204,9 @@ class _Frequencies:
     """How many snippets hold each word a query may ask about, asked of the source in one go.
 
     Every word the searcher may look up for this query (its words, the halves of long ones,
-    adjacent pairs joined) is fetched up front, so a source behind a network answers in one
-    round trip; anything else is asked for when needed.
+    adjacent pairs joined, the other names of the countries it names) is fetched up front, so
+    a source behind a network answers in one round trip; anything else is asked for when
+    needed.
     """
 
     def __init__(self, source: CandidateSource, plan: QueryPlan):
@@ -215,6 +216,7 @@ class _Frequencies:
             half for term in plan.terms for half in _halves(term.word) if len(stems(half)) == 1
         }
         wanted |= {first.word + second.word for first, second in _pairs(plan)}
+        wanted |= {word for t in plan.terms for name in aliases(t.word) for word in name}
         self._freqs = source.doc_freqs(sorted(wanted))
         self._stems: dict[str, str] = {}  # stem -> a word it was looked up by
         self._speaker_freqs: dict[str, int] = {}
