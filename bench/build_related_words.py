@@ -53,8 +53,10 @@ def build(folder: Path) -> dict[str, list[str]]:
         pos = _POS[rest[0]]
         members[(pos, offset)][lemma] = max(members[(pos, offset)].get(lemma, 0), int(count))
         senses[lemma].append((int(count), pos, offset))
-    # Derivational links: (pos, offset, lemma) -> [(pos, offset, lemma)]
+    # Derivational links: (pos, offset, lemma) -> [(pos, offset, "#word number")], and each
+    # synset's words to resolve those numbers.
     derived: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    words_of: dict[tuple[str, str], list[str]] = {}
     for pos, name in _FILES.items():
         for line in (folder / name).read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
@@ -62,6 +64,7 @@ def build(folder: Path) -> dict[str, list[str]]:
             fields = line.split(" | ")[0].split()
             offset, count = fields[0], int(fields[3], 16)
             words = [fields[4 + 2 * i].lower() for i in range(count)]
+            words_of[(pos, offset)] = words
             at = 4 + 2 * count
             pointers = int(fields[at])
             for i in range(pointers):
@@ -75,15 +78,6 @@ def build(folder: Path) -> dict[str, list[str]]:
                 derived[(pos, offset, words[source - 1])].append(
                     (target_pos, target, f"#{target_word}")
                 )
-    # Resolve derivational targets' word numbers to lemmas.
-    words_of: dict[tuple[str, str], list[str]] = {}
-    for pos, name in _FILES.items():
-        for line in (folder / name).read_text(encoding="latin-1").splitlines():
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            count = int(fields[3], 16)
-            words_of[(pos, fields[0])] = [fields[4 + 2 * i].lower() for i in range(count)]
 
     related: dict[str, list[str]] = {}
     for lemma, found in senses.items():
