@@ -185,6 +185,14 @@ DESCRIBED = re.compile(
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
     rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )
+_DESCRIBING = ("descri", "call", "dubbed", "termed", "label", "branded", "characteri")
+
+
+def may_describe(text: str) -> bool:
+    """Whether DESCRIBED can match ``text`` (a cheap test before it)."""
+    return any(stem in text for stem in _DESCRIBING)
+
+
 # Scene-setting before a sentence's subject: "In her remarks, she …", "But he …".
 # A wire story's dateline: "DAYTON, Ohio - ", "LONDON, March 12 (Reuters) - ".
 DATELINE = (

@@ -3,6 +3,7 @@ concrete claim, with the figures listed and who the text credits them to."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.extraction.layout import Kind
@@ -59,13 +60,29 @@ _CLAIM = re.compile(
 )
 # Sentences that state nothing however they read: questions, exclamations, calls to action
 # and site boilerplate ("Sign up via the website or subscribe to our Twitter ...").
-_NOT_CLAIM = re.compile(
-    r"\?[\"”’')\]]*\s*$|!\s*$"
-    r"|^\W*(?:sign\s+up|subscribe|follow\s+us|click|read\s+more|share\s+this|download|"
-    r"contact\s+us|join\s+us|like\s+us|get\s+the|don[’']t\s+miss)\b"
-    r"|\b(?:newsletter|all\s+rights\s+reserved|cookies|privacy\s+policy|terms\s+of\s+use)\b",
+_CALL_TO_ACTION = re.compile(
+    r"\W*(?:sign\s+up|subscribe|follow\s+us|click|read\s+more|share\s+this|download|"
+    r"contact\s+us|join\s+us|like\s+us|get\s+the|don[’']t\s+miss)\b",
     re.I,
 )
+_BOILERPLATE = re.compile(
+    r"\b(?:newsletter|all\s+rights\s+reserved|cookies|privacy\s+policy|terms\s+of\s+use)\b",
+    re.I,
+)
+_BOILERPLATE_WORDS = ("newsletter", "rights", "cookies", "privacy", "terms")
+
+
+def _not_claim(sentence: str) -> bool:
+    """A question, an exclamation, a call to action or site boilerplate."""
+    tail = sentence.rstrip()
+    if tail.endswith("!") or tail.rstrip("\"”’')]").endswith("?"):
+        return True
+    if _CALL_TO_ACTION.match(sentence):
+        return True
+    lower = sentence.lower()
+    return any(word in lower for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(sentence))
+
+
 _CLAIM_WORDS = 6  # shorter figure-less sentences are fragments, not claims
 _OWN_CHARS = 40  # outside a quote, fewer characters than this are only its attribution
 _WORD = re.compile(r"\w+")
@@ -110,15 +127,18 @@ def extract_facts(
     words; questions, exclamations and calls to action are never facts."""
     facts: list[Fact] = []
     ordered = sorted(quotes, key=lambda q: q.start)
+    first = 0  # the first quote that may still overlap a sentence
     for index, paragraph in enumerate(paragraphs):
         if kinds[index] is not Kind.BODY:
             continue
         for start, end in split_sentences(paragraph.text, paragraph.start):
             sentence = text[start:end]
-            if _NOT_CLAIM.search(sentence):
+            if _not_claim(sentence):
                 continue
             figures = find_figures(sentence)
-            speaker, quoted = _credit(ordered, start, end)
+            while first < len(ordered) and ordered[first].end <= start:
+                first += 1  # ended before this sentence, so before every later one too
+            speaker, quoted = _credit(ordered, first, start, end)
             # A plain declarative sentence is a claim too, unless it is mostly a quote's words
             # with no more than "he said" of its own (the quote already holds them), or too
             # short to say anything. "…,” said Cohen, who has researched the region for
@@ -135,12 +155,12 @@ def extract_facts(
     return facts
 
 
-def _credit(quotes: list[Quote], start: int, end: int) -> tuple[str, int]:
-    """Who the text credits a sentence to (the speaker of the quote that overlaps it most),
-    and how many of its characters that quote covers."""
+def _credit(quotes: list[Quote], first: int, start: int, end: int) -> tuple[str, int]:
+    """Who the text credits a sentence to (the speaker of the quote from ``first`` on that
+    overlaps it most), and how many of its characters that quote covers."""
     best = ""
     overlap = 0
-    for quote in quotes:
+    for quote in itertools.islice(quotes, first, None):
         if quote.start >= end:
             break
         shared = min(end, quote.end) - max(start, quote.start)

@@ -461,9 +461,13 @@ class QuoteFinder:
                     )
         before = m[region_start - base : span.open - base]
         # Both need a speech verb: most text before a quote whose cue follows it has none.
-        verb_before: tuple[tuple[re.Pattern[str], bool], ...] = (
-            ((cues.BEFORE_COLON, True), (cues.BEFORE, False)) if cues.may_cue(before) else ()
-        )
+        verb_before: tuple[tuple[re.Pattern[str], bool], ...] = ()
+        if cues.may_cue(before):
+            verb_before = (
+                ((cues.BEFORE_COLON, True), (cues.BEFORE, False))
+                if before.rstrip().endswith(":")  # BEFORE_COLON ends in one
+                else ((cues.BEFORE, False),)
+            )
         if "quoted" in before:
             verb_before = ((cues.QUOTED_BEFORE, True), *verb_before)
         for pattern, colon in verb_before:
@@ -499,7 +503,7 @@ class QuoteFinder:
                     if colon and content_tail
                     else None,
                 )
-        for pattern in (cues.DESCRIBED,):
+        for pattern in (cues.DESCRIBED,) if cues.may_describe(before) else ():
             found = pattern.search(before)
             if found:
                 start = region_start + found.start()
@@ -746,7 +750,7 @@ class QuoteFinder:
                 return self._emit_indirect(index, sentence, found, "sp", content)
         if not cues.may_report(s):
             return self._participle(index, sentence, s)  # none of the patterns below can match
-        found = cues.DECLINED_BUT_SAID.match(s)
+        found = cues.DECLINED_BUT_SAID.match(s) if "declined" in s or "refused" in s else None
         if found:  # "… declined to say how many … but said fewer than 40,000 were hit"
             return self._emit_indirect(
                 index, sentence, found, "sp", (found.start("content"), len(s))

@@ -905,13 +905,16 @@ class Resolver:
     def _full_name_before(self, surname: str, at: int) -> str:
         """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
         # The first name on the same line: a title line ending in a capital is no first name.
+        first_seen = self.text.find(surname, 0, at)
+        if first_seen < 0:
+            return ""
         pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)[ \t\u00a0]+{re.escape(surname)}\b")
-        for found in pattern.finditer(self.text, 0, at):
+        # No match crosses a line, so none starts before the line the surname first shows in.
+        line_start = self.text.rfind("\n", 0, first_seen) + 1
+        for found in pattern.finditer(self.text, line_start, at):
             first = found.group(1)
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
                 return f"{first} {surname}"
-        if first_name_gender(surname) is None and surname[:1].isupper():
-            return ""
         return ""
 
     def _person(self, person: Person | None, at: int) -> Speaker | None:
