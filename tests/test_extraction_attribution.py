@@ -474,3 +474,27 @@ def test_a_one_letter_word_before_a_new_quote_ends_the_sentence() -> None:
     )
     found = {q.text: (q.speaker, q.kind) for q in quotes}
     assert found["We are ready for an election whenever it comes,"] == ("Marta Queiros", "direct")
+
+
+def test_a_body_name_before_the_role_in_an_inverted_cue_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "The visitors lost 21-20 on Saturday.\n\n"
+        "“We should have been out of sight by the hour,” said Carrow Vale head coach Mike "
+        "Tennant. “That is on me.”"
+    )
+    assert {q.speaker for q in quotes} == {"Mike Tennant"}
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    quotes = _quotes(
+        "Brenda Hollick, 84, had given up hope of seeing the ring again. Her grandson Callum "
+        "Hollick, 27, found it with a metal detector.\n\n"
+        "Callum said he had bought the detector for £120 on a whim.\n\n"
+        "“It’s a miracle,” Callum said. “Not a scratch on it.”\n\n"
+        "Brenda, who was married for 52 years, said she had “cried for a week” when it went."
+    )
+    assert {q.speaker for q in quotes if "Brenda" not in q.text} == {
+        "Callum Hollick",
+        "Brenda Hollick",
+    }
+    assert all(q.speaker != "Callum" for q in quotes)

@@ -14,6 +14,7 @@ from bot.extraction.lexicon import (
     PARTICIPLE_VERBS,
     PHRASAL_CUES,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     UNNAMED_NOUNS,
 )
@@ -143,7 +144,10 @@ _ROLE_WORDS = (
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the
 # Church describes" is not a role).
 _ROLE_AFTER = (
-    r"(?:(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
+    # "said Carrow Vale head coach Mike Tennant": a body's name before the role words.
+    rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_alternation(ROLE_NOUNS)})\s+(?=[{UPPER}])|"
+    r"(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
     r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
     rf"(?=[{UPPER}]))?"
 )

@@ -672,6 +672,10 @@ class People:
         for person in self.people:  # "Xi" for "Xi Jinping", "Ariel Cohen" for "Cohen"
             if person.name == written:
                 return person
+        if len(tokens) == 1:
+            by_first_name = self._by_first_name(tokens[0])
+            if by_first_name is not None:
+                return by_first_name
         if not fuzzy or len(tokens[-1]) < 4 or len(tokens) > 1:
             return None  # a near spelling links a surname alone, never another full name
         from rapidfuzz.distance import Levenshtein
@@ -684,6 +688,14 @@ class People:
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, person)
         return best[1] if best else None
+
+    def _by_first_name(self, word: str) -> Person | None:
+        """ "Brenda, who was married …" after "Brenda Hollick, 84,": the one person named in
+        full with that first name (features and tabloids call people by it)."""
+        if first_name_gender(word) is None:
+            return None
+        named = [p for p in self.people if " " in p.name and p.name.split()[0] == word]
+        return named[0] if len(named) == 1 else None
 
     def add_person(self, name: str, at: int, role: str = "") -> Person:
         """Register a person a cue names who was not found by the first pass."""
