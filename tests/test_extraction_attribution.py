@@ -498,3 +498,16 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
         "Brenda Hollick",
     }
     assert all(q.speaker != "Callum" for q in quotes)
+
+
+def test_a_possessive_name_before_the_subject_is_not_the_subject() -> None:
+    quotes = _quotes(
+        "Helena Voss leads the lab. Ruth Abebe joined it in 2020.\n\n"
+        '"It works," Voss said.\n\n'
+        "Abebe, who grew up in Addis Ababa, will lead the trials from next spring. Voss's "
+        "group has already secured permission from the landowners.\n\n"
+        '"I did my whole PhD standing in bogs in the rain," she said, laughing.'
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["I did my whole PhD standing in bogs in the rain,"] == "Ruth Abebe"
+    assert found["It works,"] == "Helena Voss"

@@ -578,6 +578,10 @@ class People:
             # "His nephew Carlos Vega runs the gym": the text is still about the one "his"
             # means, so a later "he said" is not the nephew's on this mention alone.
             subject = False
+        if subject and self.text.startswith(("’s ", "'s "), end):
+            # "Voss's group has already secured permission": the group is the subject; a
+            # later "she said" is not Voss's on this mention.
+            subject = False
         if subject:
             person.add(person.subjects, at)
 
