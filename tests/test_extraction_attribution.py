@@ -511,3 +511,17 @@ def test_a_possessive_name_before_the_subject_is_not_the_subject() -> None:
     found = {q.text: q.speaker for q in quotes}
     assert found["I did my whole PhD standing in bogs in the rain,"] == "Ruth Abebe"
     assert found["It works,"] == "Helena Voss"
+
+
+def test_a_person_introduced_with_an_age_is_the_next_pronoun_speaker() -> None:
+    quotes = _quotes(
+        "Colleen Mahoney chairs the residents' group.\n\n"
+        "“We will fight this,” Mahoney said.\n\n"
+        "The loudest applause of the night went to Marguerite Lalonde, 74, whose family has "
+        "owned a cottage on the lake since 1952.\n\n"
+        "“I have time, and I have a very good pair of walking shoes,” she said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["I have time, and I have a very good pair of walking shoes,"] == (
+        "Marguerite Lalonde"
+    )

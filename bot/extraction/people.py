@@ -187,6 +187,9 @@ def _clean_role(role: str) -> str:
     return role
 
 
+_AGE_APPOS = re.compile(r", \d{1,3},")
+
+
 class People:
     """The registry of a document's people, built once from its text."""
 
@@ -582,6 +585,11 @@ class People:
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
             subject = False
+        if not subject and not person.mentions[:-1] and _AGE_APPOS.match(self.text, end):
+            # "The loudest applause went to Marguerite Lalonde, 74, whose family …": a person
+            # introduced with an age is who the story turns to, whatever the sentence's
+            # grammar; a following "she said" is hers.
+            subject = True
         if subject:
             person.add(person.subjects, at)
 
