@@ -210,7 +210,14 @@ class People:
             start, end = found.span("nick")
             runs_in = runs_in[:start] + " " * (end - start) + runs_in[end:]
         for match in _RUN.finditer(runs_in):
-            self._consider(match.start(), match.group(0))
+            run = match.group(0)
+            if len(run.split()) == 1:
+                # Most runs: one capitalised word no one goes by yet ("The", "But", a place):
+                # what _consider would conclude, without the call.
+                key = _strip_possessive(_strip_possessive(run.strip()))
+                if key not in self._by_surname and key not in self._single_names:
+                    continue
+            self._consider(match.start(), run)
         self._relatives_by_first_name()
         self._family_names_first()
         for found, first in nicknames:
