@@ -83,6 +83,36 @@ def _not_claim(sentence: str) -> bool:
     return any(word in lower for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(sentence))
 
 
+# Every branch of _CLAIM holds one of these words: a cheap test before it.
+_CLAIM_KEYS = frozenset(
+    [
+        "only",
+        "first",
+        "largest",
+        "biggest",
+        "most",
+        "record",
+        "signed",
+        "announced",
+        "launched",
+        "approved",
+        "rejected",
+        "banned",
+        "elected",
+        "won",
+        "lost",
+        "killed",
+        "arrested",
+        "died",
+        "founded",
+        "established",
+        "opened",
+        "closed",
+        "acquired",
+        "agreed",
+        "committed",
+    ]
+)
 _CLAIM_WORDS = 6  # shorter figure-less sentences are fragments, not claims
 _OWN_CHARS = 40  # outside a quote, fewer characters than this are only its attribution
 _WORD = re.compile(r"\w+")
@@ -148,11 +178,18 @@ def extract_facts(
             if (
                 not figures
                 and (mostly_quoted or len(_WORD.findall(sentence)) < _CLAIM_WORDS)
-                and not _CLAIM.search(sentence)
+                and not _claims(sentence)
             ):
                 continue
             facts.append(Fact(sentence, paragraph.number, start, end, figures, speaker))
     return facts
+
+
+def _claims(sentence: str) -> bool:
+    """Whether a claim word is in ``sentence`` (the pattern only where one of its words is)."""
+    if _CLAIM_KEYS.isdisjoint(_WORD_RUN.findall(sentence.lower())):
+        return False
+    return _CLAIM.search(sentence) is not None
 
 
 def _credit(quotes: list[Quote], first: int, start: int, end: int) -> tuple[str, int]:
