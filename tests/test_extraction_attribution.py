@@ -525,3 +525,14 @@ def test_a_person_introduced_with_an_age_is_the_next_pronoun_speaker() -> None:
     assert found["I have time, and I have a very good pair of walking shoes,"] == (
         "Marguerite Lalonde"
     )
+
+
+def test_a_gendered_role_word_outweighs_the_first_name() -> None:
+    quotes = _quotes(
+        "His mum, Sharon Bexley, 58, was at the table.\n\n"
+        "“We were all in bits,” she said.\n\n"
+        "Allotment society chairwoman Pat Lumb said the find had ‘given everyone a lift’.\n\n"
+        "‘We get a lot of detectorists asking to come on the site,’ she said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["We get a lot of detectorists asking to come on the site,"] == "Pat Lumb"

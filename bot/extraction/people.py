@@ -187,6 +187,12 @@ def _clean_role(role: str) -> str:
     return role
 
 
+_ROLE_GENDER = re.compile(
+    r"(?i:\b(?:(?P<f>(?:chair|spokes|council|business|police|congress|sales)woman|"
+    r"actress|waitress|mother|daughter|wife|widow|sister|grandmother|niece|aunt)|"
+    r"(?:chair|spokes|council|business|police|congress|sales)man|father|son|husband|"
+    r"widower|brother|grandfather|nephew|uncle)\b)"
+)
 _AGE_APPOS = re.compile(r", \d{1,3},")
 
 
@@ -603,6 +609,11 @@ class People:
     def _infer_genders(self) -> None:
         """Read gender from the pronoun that follows a person's mentions when nothing else did."""
         for person in self.people:
+            said = _ROLE_GENDER.fullmatch(person.role.split()[-1]) if person.role else None
+            if said:
+                # "Allotment society chairwoman Pat Lumb": the role says, whatever the first
+                # name usually is.
+                person.gender = "f" if said.group("f") else "m"
             if person.gender:
                 continue
             votes = 0
