@@ -536,3 +536,15 @@ def test_a_gendered_role_word_outweighs_the_first_name() -> None:
     )
     found = {q.text: q.speaker for q in quotes}
     assert found["We get a lot of detectorists asking to come on the site,"] == "Pat Lumb"
+
+
+def test_an_age_reference_is_the_person_introduced_with_that_age() -> None:
+    quotes = _quotes(
+        "Brenda Hollick, 84, lost her ring in 1983.\n\n"
+        "His mum, Sharon Bexley, 58, was at the table.\n\n"
+        "“We were all in bits,” she said.\n\n"
+        "The 84-year-old said she did not recognise it at first."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["she did not recognise it at first."] == "Brenda Hollick"
+    assert found["We were all in bits,"] == "Sharon Bexley"

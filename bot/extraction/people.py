@@ -193,7 +193,6 @@ _ROLE_GENDER = re.compile(
     r"(?:chair|spokes|council|business|police|congress|sales)man|father|son|husband|"
     r"widower|brother|grandfather|nephew|uncle)\b)"
 )
-_AGE_APPOS = re.compile(r", \d{1,3},")
 
 
 class People:
@@ -598,7 +597,7 @@ class People:
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
             subject = False
-        if not subject and not person.mentions[:-1] and _AGE_APPOS.match(self.text, end):
+        if not subject and not person.mentions[:-1] and _AGE_APPOSITION.match(self.text, end):
             # "The loudest applause went to Marguerite Lalonde, 74, whose family …": a person
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
@@ -718,6 +717,23 @@ class People:
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, person)
         return best[1] if best else None
+
+    def aged(self, age: str, at: int) -> Person | None:
+        """The one person the text gave the age ``age`` before ``at``: "Brenda Hollick, 84,",
+        "84-year-old Brenda Hollick", "Leelabai Pawar (84)"."""
+        ages = re.compile(rf"(?:, {age},| \({age}\))|\b{age}-year-old\s+(?=[{UPPER}])")
+        found: dict[int, Person] = {}
+        for given in ages.finditer(self.text, 0, at):
+            before = given.group(0)[0] in ", ("
+            for person in self.people:
+                if any(
+                    (m < given.start() <= m + len(person.name) + 2)
+                    if before
+                    else (0 <= m - given.end() <= 2)
+                    for m in person.mentions
+                ):
+                    found[id(person)] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_first_name(self, word: str) -> Person | None:
         """ "Brenda, who was married …" after "Brenda Hollick, 84,": the one person named in

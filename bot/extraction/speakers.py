@@ -654,8 +654,10 @@ class Resolver:
             if named is not None:
                 return self._organisation_named(re.sub(r"^The\s+", "", named.group(0)), at)
         if _AGE.match(head) and not indefinite:
-            # "The 52-year-old said": the person last spoken of.
-            return self._person(self.people.recent(at, exclude=exclude), at)
+            # "The 84-year-old said": the person introduced with that age ("Brenda Hollick,
+            # 84,"), else the person last spoken of.
+            aged = self.people.aged(head.split("-")[0], at)
+            return self._person(aged or self.people.recent(at, exclude=exclude), at)
         gender = PERSON_NOUNS.get(head, "")
         role_words = NOMINAL_ROLES.get(head)
         if role_words is None and head in ROLE_NOUNS:
