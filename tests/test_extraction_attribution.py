@@ -548,3 +548,21 @@ def test_an_age_reference_is_the_person_introduced_with_that_age() -> None:
     found = {q.text: q.speaker for q in quotes}
     assert found["she did not recognise it at first."] == "Brenda Hollick"
     assert found["We were all in bits,"] == "Sharon Bexley"
+
+
+def test_a_lower_case_compound_before_a_name_is_the_role_not_the_name() -> None:
+    quotes = _quotes(
+        "Fly-half Jack Fenwick struck a drop goal two minutes from time.\n\n"
+        "“I heard them, don’t worry,” the fly-half said with a grin."
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Jack Fenwick", "Fly-half")]
+
+
+def test_a_name_in_a_clause_hung_on_a_place_is_not_the_subject() -> None:
+    quotes = _quotes(
+        "Jack Fenwick kicked the winner. Dan Thomson set it up.\n\n"
+        "Fenwick, meanwhile, was asked about the missed penalties. Next up is a trip to "
+        "Ebbsworth, where Thomson is set to make his 100th appearance.\n\n"
+        "“My mum was in the stand for the misses and for the drop,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Jack Fenwick"]

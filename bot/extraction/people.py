@@ -88,7 +88,10 @@ _MARRIED = ("wife", "widow", "mother")
 _OBJECT_LEAD = re.compile(
     r"(?:\bto\s+[a-z]+|\b(?:of|for|with|against|by|from|about|between|"
     r"met|meet|visited|visit|thanked|thank|accused|charged|sentenced|"
-    r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated)) $"
+    r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated)"
+    # "…, where Thomson is set to make his 100th appearance": a clause hung on a place or
+    # a time, not what the sentence is about.
+    r"|, (?:where|when|whereas)) $"
 )
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
@@ -447,6 +450,9 @@ class People:
             and word.lower() not in HONORIFICS
             and word not in _SUFFIXES
             and word.lower() not in ROLE_NOUNS  # "Biologist Nick Bos"
+            # "Fly-half Jack Fenwick", "Co-founder …": a compound a name never is (a name's
+            # second part is capitalised: "Ortega-Brandt").
+            and not ("-" in word and word.split("-")[-1][:1].islower())
             and not word.endswith(
                 ("an", "ese", "ish", "ch", "kh", "ist", "er", "or", *_NOUN_ENDINGS)
             )

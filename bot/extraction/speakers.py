@@ -665,7 +665,15 @@ class Resolver:
         person = None
         if role_words and role_words != ("",):
             person = self.people.recent(at, gender, role_words=role_words, exclude=exclude)
-        elif role_words is None and not indefinite and _is_role_word(head):
+        elif (
+            role_words is None
+            and not indefinite
+            # (or a word the text gave someone as their role: "Fly-half Jack Fenwick")
+            and (
+                _is_role_word(head)
+                or any(p.role.lower().split()[-1:] == [head] for p in self.people.people)
+            )
+        ):
             # "the harbourmaster said": only someone introduced as one.
             person = self.people.recent(at, gender, role_words=(head,), exclude=exclude)
             if person is not None:
