@@ -566,3 +566,22 @@ def test_a_name_in_a_clause_hung_on_a_place_is_not_the_subject() -> None:
         "“My mum was in the stand for the misses and for the drop,” he said."
     )
     assert [q.speaker for q in quotes] == ["Jack Fenwick"]
+
+
+def test_a_relative_clause_is_no_part_of_a_role_and_who_studies_is_one() -> None:
+    quotes = _quotes(
+        '"Epigenetic clocks are a useful tool," said Dr. Graham Feld, a gerontologist at the '
+        "University of Edinburgh who was not involved in the research.\n\n"
+        "Dr. Rosalind Achebe, who studies climate and health at the University of Cape Town, "
+        "said the study was well designed.\n\n"
+        '"The people most exposed to heat are largely absent from this data," the researcher '
+        "said."
+    )
+    found = {q.text: (q.speaker, q.speaker_role) for q in quotes}
+    assert found["Epigenetic clocks are a useful tool,"] == (
+        "Graham Feld",
+        "gerontologist at the University of Edinburgh",
+    )
+    assert found["The people most exposed to heat are largely absent from this data,"][0] == (
+        "Rosalind Achebe"
+    )

@@ -146,11 +146,14 @@ _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
 _COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
 _ENDS_IN_CUE = re.compile(rf"\s(?:{_SPEECH})\W*$")
 _NUMBER_ONLY = re.compile(r"^\d+$")
-_APPOS_LEAD = re.compile(r"^(?:who\s+is|also|currently|now)\s+")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\s")
+_APPOS_LEAD = re.compile(
+    r"^(?:who\s+is|who(?=\s+(?:studies|researches|speciali[sz]es))|also|currently|now)\s+"
+)
 _APPOS_START = re.compile(
     r"^(?:the|a|an|its|his|her|their|former|then|now|also|currently|of|at|from|who\s+is|"
     r"[A-Z][\w.’'-]*(?:’s|'s)|senior|junior|chief|deputy|acting|assistant|associate|executive|"
-    r"vice|co-\w+|managing|lead|head)\b"
+    r"vice|co-\w+|managing|lead|head|who\s+(?:studies|researches|specialises|specializes))\b"
 )
 
 
@@ -185,6 +188,9 @@ def _is_name_token(token: str) -> bool:
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip(" ,;")
+    # "gerontologist at the University of Edinburgh who was not involved in the research":
+    # the role is what comes before the relative clause.
+    role = _RELATIVE_CLAUSE.split(role, maxsplit=1)[0]
     role = _LEADING_ARTICLE.sub("", role)
     role = _TRAILING_FILLER.sub("", role)
     return role
