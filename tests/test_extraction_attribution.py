@@ -585,3 +585,17 @@ def test_a_relative_clause_is_no_part_of_a_role_and_who_studies_is_one() -> None
     assert found["The people most exposed to heat are largely absent from this data,"][0] == (
         "Rosalind Achebe"
     )
+
+
+def test_a_quoted_paragraph_after_one_about_a_new_person_is_theirs() -> None:
+    quotes = _quotes(
+        "Among the regulars was Tom Brierley, who brings his daughter to the session.\n\n"
+        '"Where else is she going to go?" he asked.\n\n'
+        "His mother, Eileen Brierley, who looks after the girl two days a week, had walked "
+        "down with them.\n\n"
+        '"They found money for a new roundabout but not for this. It\'s a disgrace."'
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["They found money for a new roundabout but not for this. It's a disgrace."] == (
+        "Eileen Brierley"
+    )

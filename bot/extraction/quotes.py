@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.extraction import cues
 from bot.extraction.layout import Kind
 from bot.extraction.lexicon import DOCUMENT_NOUNS, NOT_ROLE_TITLES, ORG_WORDS, TITLE_WORDS
+from bot.extraction.people import Person
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
 from bot.extraction.speakers import Resolver, Speaker
@@ -652,10 +653,11 @@ class QuoteFinder:
             ) and (
                 introduced is not None
                 and index
-                and self.paragraphs[index - 1].text.startswith(introduced.name)
+                and self._subject_of(introduced, self.paragraphs[index - 1])
             ):
-                # A quote running over paragraphs right after one that opens with a person
-                # ("Ray Castillo, who sparred with him, remembered the gym."): theirs.
+                # A quote running over paragraphs, or a whole quoted paragraph, right after one
+                # about a person ("Ray Castillo, who sparred with him, remembered the gym.",
+                # "His mother, Eileen Brierley, … had walked down with them."): theirs.
                 return Speaker(introduced.name, introduced.role, introduced)
         person = self.resolver.people.recent(span.open, window=1200)
         if (
@@ -665,6 +667,15 @@ class QuoteFinder:
         ):
             return Speaker(person.name, person.role, person)
         return recent
+
+    def _subject_of(self, person: Person, paragraph: Paragraph) -> bool:
+        """Whether ``paragraph`` (with no quote of its own) is about ``person``: it opens with
+        their name, or names them as the subject of its sentence."""
+        if paragraph.text.startswith(person.name):
+            return True
+        if any(mark in paragraph.text for mark in '“”"'):
+            return False
+        return any(paragraph.start <= at < paragraph.end for at in person.subjects)
 
     def _sentence_lead(self, index: int, span: MarkSpan) -> str:
         """The words of the marks' sentence before the opening mark."""
