@@ -599,3 +599,14 @@ def test_a_quoted_paragraph_after_one_about_a_new_person_is_theirs() -> None:
     assert found["They found money for a new roundabout but not for this. It's a disgrace."] == (
         "Eileen Brierley"
     )
+
+
+def test_a_question_a_reporter_put_is_no_ones_quote() -> None:
+    quotes = _quotes(
+        "Mike Tennant coaches the team.\n\n"
+        "When a reporter asked Tennant, “Was it a knock-on?” he paused for a long moment.\n\n"
+        "“I have seen it once, on a phone,” Tennant said."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I have seen it once, on a phone,", "Mike Tennant")
+    ]

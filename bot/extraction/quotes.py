@@ -118,6 +118,12 @@ _BELIEF = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
     r"(?:believes|believed|hopes|hoped|fears|feared|wishes|wished|suspects|suspected)\b"
 )
+# A question a reporter put: "When a reporter asked Tennant, “Was it a knock-on?”" (the
+# interviewer's words are no one's quote).
+_REPORTER_ASKED = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:\w+\s+)?(?:reporter|journalist|interviewer)"
+    r"\s+asked\b[^“”\"]{0,60}$|\b(?:[Rr]eporters|[Jj]ournalists)\s+asked\b[^“”\"]{0,60}$"
+)
 # A short sentence right after a closed quote whose subject is a name: " Castillo paused."
 _BEAT_AFTER = re.compile(
     r"[ \t]+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?[a-z]+(?:ed|s)\b"
@@ -638,6 +644,8 @@ class QuoteFinder:
             return None  # 'The police report lists the items as "…"': a document's wording
         if _BELIEF.search(lead):
             return None  # 'She believes a good instrument is “…”': an opinion, not speech
+        if _REPORTER_ASKED.search(lead):
+            return None  # 'a reporter asked Ms. Kimura, “Is there any cap …?”': a question
         at_paragraph_start = span.open == self.paragraphs[index].start
         if in_paragraph:
             return in_paragraph[-1]
