@@ -610,3 +610,13 @@ def test_a_question_a_reporter_put_is_no_ones_quote() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("I have seen it once, on a phone,", "Mike Tennant")
     ]
+
+
+def test_a_name_given_to_something_is_not_a_quote_even_with_its_full_stop() -> None:
+    quotes = _quotes(
+        "Sen. Marisol Ortega-Brandt has spent the year pushing a groundwater bill.\n\n"
+        "“We will not give them the aquifer,” she said.\n\n"
+        "Supporters call it “the Basin Fairness Act.” Opponents have taken to calling it "
+        "“the Dust Bowl bill.”"
+    )
+    assert [q.text for q in quotes] == ["We will not give them the aquifer,"]

@@ -118,6 +118,11 @@ _BELIEF = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
     r"(?:believes|believed|hopes|hoped|fears|feared|wishes|wished|suspects|suspected)\b"
 )
+# What comes before a name given to something: "Supporters call it “…”", "known as “…”".
+_NAMING = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|known\s+as|"
+    r"branded|labell?ed)\s+(?:(?:it|them|him|her|this|that|the\s+\w+)\s+)?(?:as\s+)?$"
+)
 # A question a reporter put: "When a reporter asked Tennant, “Was it a knock-on?”" (the
 # interviewer's words are no one's quote).
 _REPORTER_ASKED = re.compile(
@@ -632,6 +637,10 @@ class QuoteFinder:
             person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)
             if person is not None:
                 return Speaker(person.name, person.role, person)
+        if _NAMING.search(self._sentence_lead(index, span)) and _title_like(
+            words.rstrip().removesuffix(".")
+        ):
+            return None  # 'Supporters call it “the Basin Fairness Act.”': a name for it
         if _title_like(words) or (
             _words(words) < 4
             and not (in_paragraph and _sentence_like(words) and self._opens_sentence(span))
