@@ -620,3 +620,12 @@ def test_a_name_given_to_something_is_not_a_quote_even_with_its_full_stop() -> N
         "“the Dust Bowl bill.”"
     )
     assert [q.text for q in quotes] == ["We will not give them the aquifer,"]
+
+
+def test_a_name_after_role_words_in_the_apposition_of_a_role_speaks() -> None:
+    quotes = _quotes(
+        "Ray Whitaker was arrested on Tuesday.\n\n"
+        "Whitaker's attorney, public defender Monica Hale, said her client \"intends to plead "
+        'not guilty."'
+    )
+    assert [q.speaker for q in quotes] == ["Monica Hale"]

@@ -42,7 +42,9 @@ _ROLE_REFERENCE = re.compile(
 )
 # The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
 _APPOS_NAME = re.compile(
-    r"^,\s+((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
+    # (Role words before the name: "Whitaker's attorney, public defender Monica Hale, said".)
+    r"^,\s+(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)[a-z][\w-]*\s+){0,3}"
+    r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
 
