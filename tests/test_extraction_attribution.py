@@ -629,3 +629,34 @@ def test_a_name_after_role_words_in_the_apposition_of_a_role_speaks() -> None:
         'not guilty."'
     )
     assert [q.speaker for q in quotes] == ["Monica Hale"]
+
+
+def test_role_words_between_a_body_and_a_name_and_after_according_to() -> None:
+    quotes = _quotes(
+        "Orchid Robotics will test its robots in Punggol.\n\n"
+        '"Outdoors is a completely different problem," said Orchid Robotics co-founder and '
+        "chief executive Darren Goh, 31.\n\n"
+        "The final play was designed for Marcus Odom to post up, according to Eastgate coach "
+        "Ray Kinsella."
+    )
+    assert {q.speaker for q in quotes} == {"Darren Goh", "Ray Kinsella"}
+
+
+def test_a_given_name_of_two_words_after_the_family_name() -> None:
+    quotes = _quotes(
+        "Mr Lim Boon Kiat, 58, a security supervisor at the park, said he worried about the "
+        "robots.\n\n"
+        '"The footpath near Block C is very narrow," said Mr Lim.'
+    )
+    assert {q.speaker for q in quotes} == {"Lim Boon Kiat"}
+
+
+def test_a_party_noun_with_a_place_is_the_politician_just_spoken_of() -> None:
+    quotes = _quotes(
+        "The lead Democratic negotiator, Sen. Marisol Arceneaux (D-N.M.), has worked on the "
+        "bill for a year.\n\n"
+        "Arceneaux said she still expected to release legislative text before the recess.\n\n"
+        "\"We're close. We've been close before,\" the New Mexico Democrat said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["We're close. We've been close before,"] == "Marisol Arceneaux"

@@ -145,7 +145,7 @@ _ROLE_WORDS = (
 # Church describes" is not a role).
 _ROLE_AFTER = (
     # "said Carrow Vale head coach Mike Tennant": a body's name before the role words.
-    rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,4}}"
     rf"(?:{_alternation(ROLE_NOUNS)})\s+(?=[{UPPER}])|"
     r"(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
     r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
@@ -182,7 +182,8 @@ BEFORE_COLON = re.compile(
 )
 # Words before the name in "according to U.S. Deputy Secretary for Energy Laura Lochman".
 _LEAD = r"(?:[\w.’'-]+\s+){0,8}?"
-ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_LEAD}(?P<sp>{SPEAKER})")
+# ("according to Eastgate coach Ray Kinsella": the coach, not Eastgate.)
+ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})")
 DESCRIBED = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+{ADV}(?P<verb>described|describes|called|calls|"
     rf"dubbed|termed|"
@@ -249,12 +250,12 @@ SAID_END = re.compile(
     rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
 )
 ACCORDING_START = re.compile(
-    rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+{_LEAD}(?P<sp>{SPEAKER})"
+    rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})"
     rf"(?:(?P<appos>,\s[^.;]{{1,200}}?)?,\s+|\s+(?=(?:the|a|an|it|he|she|they|there|this)\s))"
     rf"(?P<content>\S.*)$"
 )
 ACCORDING_END = re.compile(
-    rf"^(?P<content>.+?),?\s+according\s+to\s+{_LEAD}(?P<sp>{SPEAKER})(?P<rest>{_CLAUSE_CHAR}{{0,200}})"
+    rf"^(?P<content>.+?),?\s+according\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})(?P<rest>{_CLAUSE_CHAR}{{0,200}})"
     rf"[.!?]?$"
 )
 PARENTHETICAL_SAY = re.compile(

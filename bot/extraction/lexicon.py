@@ -165,7 +165,8 @@ ROLE_NOUNS = frozenset(
     pastor priest bishop rabbi imam monk nun spokesperson campaigner volunteer chef designer
     photographer filmmaker blogger host presenter commentator critic farmer fisherman driver
     pilot soldier sergeant lieutenant major magician instructor major mother father son
-    daughter wife husband brother sister delegate deputy
+    daughter wife husband brother sister delegate deputy democrat republican congressman
+    congresswoman
     """
     )
 )

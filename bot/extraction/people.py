@@ -364,9 +364,9 @@ class People:
         the person is found by it, and her given name, not "Zhang", tells her gender."""
         for person in list(self.people):
             tokens = person.name.split()
-            if len(tokens) != 2 or tokens[0] not in FAMILY_FIRST_NAMES:
+            if len(tokens) not in (2, 3) or tokens[0] not in FAMILY_FIRST_NAMES:
                 continue
-            family, given = tokens
+            family, given = tokens[:2]  # "Lim Boon Kiat": a given name of two words
             introduced = min(person.mentions, default=0)
             alone = self._alone(family, given, introduced + 1)
             given_alone = re.compile(rf"(?<!{re.escape(family)} ){re.escape(given)}\b")

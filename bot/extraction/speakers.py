@@ -210,6 +210,7 @@ _BODY_NOUNS = frozenset(
     ]
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 _ON_BEHALF_HEADS = frozenset(
     [
         "office",
@@ -478,6 +479,9 @@ class Resolver:
             return self._nominal(words, at, exclude)
         if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
             return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
+        if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words):
+            # "the New Mexico Democrat said": the politician just spoken of, not a name.
+            return self._nominal(["the", words[-1].lower()], at, exclude)
         return self._name(words, at)
 
     def _member_before(self, at: int) -> Person | None:
