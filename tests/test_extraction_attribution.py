@@ -660,3 +660,23 @@ def test_a_party_noun_with_a_place_is_the_politician_just_spoken_of() -> None:
     )
     found = {q.text: q.speaker for q in quotes}
     assert found["We're close. We've been close before,"] == "Marisol Arceneaux"
+
+
+def test_a_body_and_any_role_before_the_name_after_the_quote() -> None:
+    quotes = _quotes(
+        "Castlebridge defender Marc Dempsey went off injured.\n\n"
+        '"I have not heard this place as loud as that," Castlebridge manager Gary Holloway '
+        'told BBC Sport.\n\n"The first half, we were not at it."'
+    )
+    assert [q.speaker for q in quotes] == ["Gary Holloway", "Gary Holloway"]
+
+
+def test_the_company_after_a_body_credited_under_a_name_like_a_persons() -> None:
+    quotes = _quotes(
+        "Protesters blocked the road to the mine.\n\n"
+        'In a statement released on Thursday evening, Minera Altoandina said it "respects the '
+        'right to peaceful protest."\n\n'
+        '"The project has passed every environmental review required by law," the company '
+        "said."
+    )
+    assert {q.speaker for q in quotes} == {"Minera Altoandina"}

@@ -139,6 +139,9 @@ _ROLE_WORDS = (
     rf"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[{UPPER}])|"
     # "Bolthaus spokeswoman Lena Marx said": the body's name before the role.
     rf"(?:[A-Z][\w&’'-]*\s+){{1,2}}(?:spokes(?:man|woman|person)|chief\s+executive)\s+"
+    rf"(?=[{UPPER}])|"
+    # "Castlebridge manager Gary Holloway told BBC Sport": any role noun after the body.
+    rf"(?:[A-Z][\w&’'-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(ROLE_NOUNS)})\s+"
     rf"(?=[{UPPER}]))?"
 )
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the

@@ -765,6 +765,18 @@ class Resolver:
             organisation, where = self._last_organisation
             if organisation is not None and 0 <= at - where < 1500:
                 body = organisation
+            credited, where = self._last_credited
+            if (
+                body is None
+                and credited is not None
+                and credited.person is not None
+                and not credited.person.gender
+                and first_name_gender(credited.name.split()[0]) is None
+                and 0 <= at - where < 1500
+            ):
+                # "Minera Altoandina said …" (no first name, no he or she): that was the
+                # company.
+                body = Speaker(credited.name)
         return body
 
     def _apposed(self, head: str, at: int) -> Speaker | None:
