@@ -680,3 +680,12 @@ def test_the_company_after_a_body_credited_under_a_name_like_a_persons() -> None
         "said."
     )
     assert {q.speaker for q in quotes} == {"Minera Altoandina"}
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "Substitute Femi Okonjo scored in the 89th minute.\n\n"
+        '"I just saw the ball and went for it," Okonjo said.\n\n'
+        "Parent Daniel Pereira said the later finish made life harder."
+    )
+    assert {q.speaker for q in quotes} == {"Femi Okonjo", "Daniel Pereira"}

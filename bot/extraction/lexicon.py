@@ -166,7 +166,9 @@ ROLE_NOUNS = frozenset(
     photographer filmmaker blogger host presenter commentator critic farmer fisherman driver
     pilot soldier sergeant lieutenant major magician instructor major mother father son
     daughter wife husband brother sister delegate deputy democrat republican congressman
-    congresswoman
+    congresswoman parent grandparent substitute tenant patient pupil fan neighbour neighbor
+    landlord landlady mum dad midwife paramedic jockey referee umpire apprentice trainee
+    intern pedestrian chairperson
     """
     )
 )
