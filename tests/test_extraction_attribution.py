@@ -689,3 +689,20 @@ def test_a_capitalised_person_noun_opening_a_sentence_is_no_part_of_the_name() -
         "Parent Daniel Pereira said the later finish made life harder."
     )
     assert {q.speaker for q in quotes} == {"Femi Okonjo", "Daniel Pereira"}
+
+
+def test_an_unnamed_speaker_is_credited_by_their_description() -> None:
+    quotes = _quotes(
+        "Marta Lindqvist, an analyst at Rystad Energy, said prices would rise sharply over the "
+        "coming weeks.\n\n"
+        "A trader at a European utility, who declined to be named because he was not "
+        "authorised to speak to the media, said buyers had been caught short by the outage.\n\n"
+        '"People had been selling summer contracts," he told Reuters.\n\n'
+        '"It is a fig leaf," a senior backbencher said. "Everyone knows it," the backbencher '
+        "added."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["buyers had been caught short by the outage."] == "trader at a European utility"
+    assert found["People had been selling summer contracts,"] == "trader at a European utility"
+    assert found["It is a fig leaf,"] == "senior backbencher"
+    assert found["Everyone knows it,"] == "senior backbencher"

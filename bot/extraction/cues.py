@@ -88,6 +88,8 @@ _BODY = (
 # "one witness".
 _UNNAMED = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
+    # "a trader at a European utility", "a source with knowledge of the plan"
+    r"(?:\s+(?:at|with|from|for|in|of|close\s+to)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,12}?)?"
 )
 # "the Ministry of Transport", "the Department for Rural Affairs": a body named with "of".

@@ -38,6 +38,7 @@ SPEECH_VERBS = frozenset(
     mused opined noticed wondered begged pleaded announced advised advises informed conceded
     retorted cried sighed laughed explained reasoned reason reasons describe
     remembered remembers marveled marvels marvelled reflected reflects texted emailed
+    repeated repeats
     messaged laughs sighs quips shouts whispers exclaims recounts
     """
     )
@@ -235,7 +236,9 @@ UNNAMED_NOUNS = frozenset(
     local resident customer passenger commuter motorist driver parent relative friend
     colleague employee worker nurse doctor teacher student official source man woman
     survivor victim visitor tourist fan volunteer guard officer participant patient
-    shopper voter spectator
+    shopper voter spectator trader analyst banker investor executive backbencher aide
+    insider staffer lawmaker legislator diplomat shareholder person strategist economist
+    engineer lawyer attorney manager director
     """
     )
 )

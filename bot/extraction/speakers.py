@@ -210,6 +210,15 @@ _BODY_NOUNS = frozenset(
     ]
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
+_UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
+
+
+def _unnamed_noun(description: str) -> str:
+    """The noun of an unnamed speaker's description: "trader" of "trader at a utility"."""
+    words = description.lower().split()
+    return next((w for w in words if w in UNNAMED_NOUNS), words[-1] if words else "")
+
+
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 _ON_BEHALF_HEADS = frozenset(
     [
@@ -281,7 +290,16 @@ class Resolver:
             and words[-1].lower() in UNNAMED_NOUNS
             and all(w[:1].islower() for w in words[1:])
         ):
-            return self._unnamed(words[-1].lower(), at)
+            # "a senior backbencher": the description, as a reader would credit it.
+            return self._unnamed(words[-1].lower(), at, " ".join(words[1:]))
+        if (
+            len(words) >= 4
+            and words[0].lower() in ("a", "an", "one", "another")
+            and words[1].lower() in UNNAMED_NOUNS
+            and words[2] in _UNNAMED_PLACES
+        ):
+            # "a trader at a European utility"
+            return self._unnamed(words[1].lower(), at, " ".join(words[1:]))
         body_of = _BODY_OF_WORDS.match(" ".join(words))
         if body_of and body_of.group("head") in ORG_WORDS:
             tail = body_of.group("tail").split()
@@ -492,7 +510,7 @@ class Resolver:
         member = _PERSON_OF_BEFORE.search(self.text, max(0, at - 60), at)
         return self.people.lookup(member.group("name"), fuzzy=False) if member else None
 
-    def _unnamed(self, noun: str, at: int) -> Speaker | None:
+    def _unnamed(self, noun: str, at: int, description: str = "") -> Speaker | None:
         """Someone the text does not name ("a neighbour said"): a person introduced just
         before with that role if there is one, else the description itself, never the last
         person named."""
@@ -500,7 +518,7 @@ class Resolver:
         if person is not None and re.search(rf"\b{re.escape(noun)}\b", person.role.lower()):
             # The role holds the noun as a word: a "spokeswoman" is no "woman" of the text.
             return self._person(person, at)
-        speaker = Speaker(noun)
+        speaker = Speaker(description or noun)
         self._last_unnamed = (speaker, at, PERSON_NOUNS.get(noun, ""))
         self._last_credited = (speaker, at)
         return speaker
@@ -542,7 +560,9 @@ class Resolver:
                 unnamed,
                 where,
             )
-            unnamed_gender = PERSON_NOUNS.get(unnamed.name, "") if unnamed is not None else ""
+            unnamed_gender = (
+                PERSON_NOUNS.get(_unnamed_noun(unnamed.name), "") if unnamed is not None else ""
+            )
         if unnamed is not None and (not unnamed_gender or unnamed_gender == gender):
             # "…,” a neighbour said. “…,” she said': the neighbour, unless someone was
             # named as a subject since.
@@ -570,8 +590,9 @@ class Resolver:
         words = (found.group("sp") or found.group("sp2")).split()
         if "who" in words:
             words = words[: words.index("who")]
-        speaker = Speaker(words[-1].lower())
-        self._last_unnamed = (speaker, found.start(), PERSON_NOUNS.get(speaker.name, ""))
+        speaker = Speaker(" ".join(words[1:]))
+        noun = _unnamed_noun(speaker.name)
+        self._last_unnamed = (speaker, found.start(), PERSON_NOUNS.get(noun, ""))
         return speaker, found.start()
 
     def _unnamed_since(self, at: int) -> tuple[Speaker | None, int, str]:
@@ -594,7 +615,11 @@ class Resolver:
     def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
         head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
         unnamed, _, _ = self._unnamed_since(at)
-        if unnamed is not None and words[0].lower() == "the" and unnamed.name == head:
+        if (
+            unnamed is not None
+            and words[0].lower() == "the"
+            and _unnamed_noun(unnamed.name) == head
+        ):
             # "“…,” a neighbour said. … “…,” the neighbour added': the same unnamed person.
             self._last_credited = (unnamed, at)
             return unnamed
