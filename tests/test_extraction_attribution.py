@@ -706,3 +706,14 @@ def test_an_unnamed_speaker_is_credited_by_their_description() -> None:
     assert found["People had been selling summer contracts,"] == "trader at a European utility"
     assert found["It is a fig leaf,"] == "senior backbencher"
     assert found["Everyone knows it,"] == "senior backbencher"
+
+
+def test_a_described_unnamed_speaker_is_not_the_named_holder_of_the_role() -> None:
+    quotes = _quotes(
+        "Kestrel chief executive Ann Lee said sales had slowed over the summer months.\n\n"
+        "One executive at a rival retailer said the whole sector was struggling this year.\n\n"
+        '"We expect a better second half," the chief executive said.'
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["the whole sector was struggling this year."] == "executive at a rival retailer"
+    assert found["We expect a better second half,"] == "Ann Lee"

@@ -514,7 +514,10 @@ class Resolver:
         """Someone the text does not name ("a neighbour said"): a person introduced just
         before with that role if there is one, else the description itself, never the last
         person named."""
-        person = self.people.recent(at, role_words=(noun,), window=600)
+        # (Not when more describes them: "an executive at a rival retailer" is someone else
+        # than the company's own executive.)
+        plain = not description or description.lower() == noun
+        person = self.people.recent(at, role_words=(noun,), window=600) if plain else None
         if person is not None and re.search(rf"\b{re.escape(noun)}\b", person.role.lower()):
             # The role holds the noun as a word: a "spokeswoman" is no "woman" of the text.
             return self._person(person, at)
@@ -619,6 +622,9 @@ class Resolver:
             unnamed is not None
             and words[0].lower() == "the"
             and _unnamed_noun(unnamed.name) == head
+            # "the chief executive" is not "an executive at a rival firm": every word of
+            # the reference is in the description
+            and set(w.lower() for w in words[1:]) <= set(unnamed.name.lower().split())
         ):
             # "“…,” a neighbour said. … “…,” the neighbour added': the same unnamed person.
             self._last_credited = (unnamed, at)
