@@ -717,3 +717,15 @@ def test_a_described_unnamed_speaker_is_not_the_named_holder_of_the_role() -> No
     found = {q.text: q.speaker for q in quotes}
     assert found["the whole sector was struggling this year."] == "executive at a rival retailer"
     assert found["We expect a better second half,"] == "Ann Lee"
+
+
+def test_a_body_named_after_the_person_without_commas_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "Winds toppled trees across the valley.\n\n"
+        "Meteorologist Kyle Brandt of the private forecasting firm WestSky Weather said the "
+        "winds were expected to ease by Thursday afternoon.\n\n"
+        '"But Wednesday is going to be rough," he said.\n\n'
+        "Chair of the bench Margaret Pullan told him: ‘You were lucky, and so was every other "
+        "driver on the road.’"
+    )
+    assert [q.speaker for q in quotes] == ["Kyle Brandt", "Kyle Brandt", "Margaret Pullan"]

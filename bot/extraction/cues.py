@@ -129,7 +129,14 @@ _APPOS = (
     # "The Atlantic Civic Movement (MCA), which holds 11 seats, said": an acronym may come first.
     r"(?:\s\([A-Z][A-Za-z]{1,7}\))?"
     rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,3}},|"
-    r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,)"
+    r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,|"
+    # "Kyle Brandt of the private forecasting firm WestSky Weather said": no commas.
+    r"\s+(?:of|from|at|with)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|an?)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?:firm|company|group|agency|charity|consultancy|bank|lender|insurer|broker(?:age)?|"
+    r"university|institute|think\s+tank|union|organi[sz]ation|association|club|trust|"
+    r"foundation|network|startup|start-up|retailer|chain|campaign|party|newspaper|station)\s+"
+    r"[A-Z][\w’'&.-]*"
+    rf"(?:\s+[A-Z][\w’'&.-]*){{0,4}}(?=\s+{ADV}{VERB}(?![\w’'-])))"
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
