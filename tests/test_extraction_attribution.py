@@ -729,3 +729,17 @@ def test_a_body_named_after_the_person_without_commas_is_not_the_speaker() -> No
         "driver on the road.’"
     )
     assert [q.speaker for q in quotes] == ["Kyle Brandt", "Kyle Brandt", "Margaret Pullan"]
+
+
+def test_a_name_after_said_without_that_is_not_the_subject_and_the_defendant() -> None:
+    quotes = _quotes(
+        "Craig Ashworth, 41, admitted drink-driving when he appeared before magistrates.\n\n"
+        "Mitigating, Daniel Rhodes said his client was ‘deeply ashamed’.\n\n"
+        "Mr Rhodes said Ashworth had since started a new job as a warehouse operative.\n\n"
+        "‘He accepts that he could have killed somebody,’ he added.\n\n"
+        "Asked if he had anything to say, the defendant told magistrates: ‘I’m sorry. I just "
+        "want to get on with my life.’"
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["He accepts that he could have killed somebody,"] == "Daniel Rhodes"
+    assert found["I’m sorry. I just want to get on with my life."] == "Craig Ashworth"

@@ -146,6 +146,14 @@ _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
 _COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
 _ENDS_IN_CUE = re.compile(rf"\s(?:{_SPEECH})\W*$")
 _NUMBER_ONLY = re.compile(r"^\d+$")
+_CHARGED = re.compile(
+    r"\b(?:pleaded|pled|admitted|admits|denied|denies|(?:was|were|is|has\s+been)\s+"
+    r"(?:charged|convicted|found\s+guilty|jailed|sentenced|fined|banned|accused|remanded))\b"
+)
+_REPORTED_LEAD = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:said|says|added|adds|noted|argued|"
+    r"claimed|insisted|explained|stressed|admitted|accepted|suggested|believed|believes)\s+$"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\s")
 _APPOS_LEAD = re.compile(
     r"^(?:who\s+is|who(?=\s+(?:studies|researches|speciali[sz]es))|also|currently|now)\s+"
@@ -605,6 +613,10 @@ class People:
             # "His nephew Carlos Vega runs the gym": the text is still about the one "his"
             # means, so a later "he said" is not the nephew's on this mention alone.
             subject = False
+        if subject and _REPORTED_LEAD.search(lead):
+            # "Mr Rhodes said Ashworth had since started a new job": the subject of what he
+            # said, with no "that"; a later "he added" is still Rhodes's.
+            subject = False
         if subject and self.text.startswith(("’s ", "'s "), end):
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
@@ -729,6 +741,25 @@ class People:
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, person)
         return best[1] if best else None
+
+    def defendant(self, at: int) -> Person | None:
+        """The person the text says pleaded, admitted, denied or was charged, convicted or
+        sentenced before ``at`` (the one it says so of most often): "the defendant"."""
+        counts: dict[int, tuple[int, Person]] = {}
+        for charged in _CHARGED.finditer(self.text, 0, at):
+            sentence_start = max(
+                self.text.rfind(". ", 0, charged.start()), self.text.rfind("\n", 0, charged.start())
+            )
+            for person in self.people:
+                if any(sentence_start < m < charged.start() - 1 for m in person.mentions):
+                    seen, _ = counts.get(id(person), (0, person))
+                    counts[id(person)] = (seen + 1, person)
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), key=lambda pair: -pair[0])
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None  # two people charged as often: "the defendant" names neither surely
+        return ranked[0][1]
 
     def aged(self, age: str, at: int) -> Person | None:
         """The one person the text gave the age ``age`` before ``at``: "Brenda Hollick, 84,",

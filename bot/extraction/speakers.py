@@ -688,6 +688,12 @@ class Resolver:
                 pass
             if named is not None:
                 return self._organisation_named(re.sub(r"^The\s+", "", named.group(0)), at)
+        if head in ("defendant", "accused") and not indefinite:
+            # "the defendant told magistrates": the person the text says was charged or
+            # pleaded, not whoever spoke last (often their own lawyer).
+            charged = self.people.defendant(at)
+            if charged is not None:
+                return self._person(charged, at)
         if _AGE.match(head) and not indefinite:
             # "The 84-year-old said": the person introduced with that age ("Brenda Hollick,
             # 84,"), else the person last spoken of.
