@@ -186,7 +186,8 @@ CASES = {
         "Police charged Darren Mole, 34. “It was loud,” another witness said. “He ran,” he "
         "said.\n\n"
         "“I saw the bag,” said one local man.",
-        [("loud", "witness"), ("He ran", "witness"), ("the bag", "man")],
+        # An unnamed speaker is credited by their description, as labellers write it.
+        [("loud", "witness"), ("He ran", "witness"), ("the bag", "local man")],
     ),
     "an unnamed speaker whose own words were too short to keep": (
         "Darren Mole, 34, was charged. Mole said he was innocent of all the charges. A "

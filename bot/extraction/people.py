@@ -554,6 +554,10 @@ class People:
         # commas it holds ("the director of the Energy, Growth and Security program, said").
         cue = _COMMA_CUE.search(region)
         appos = region[: cue.start()] if cue else region.split(",")[0]
+        following = _RUN.match(region[len(appos) :].lstrip(", "))
+        if not cue and following and self.name_index(following.group(0).split()) is not None:
+            # "his wife, Carmen Lopez, his son, Ernesto Lopez Jr., and …": the next one's role.
+            return ""
         if len(appos.split()) > 30 or _NUMBER_ONLY.match(appos.strip()):
             return ""
         if _ENDS_IN_CUE.search(appos):
