@@ -743,3 +743,21 @@ def test_a_name_after_said_without_that_is_not_the_subject_and_the_defendant() -
     found = {q.text: q.speaker for q in quotes}
     assert found["He accepts that he could have killed somebody,"] == "Daniel Rhodes"
     assert found["I’m sorry. I just want to get on with my life."] == "Craig Ashworth"
+
+
+def test_post_nominal_letters_and_garda_titles_and_a_surname_after_a_title() -> None:
+    quotes = _quotes(
+        "Darren Foley (29) pleaded guilty to assault causing serious harm to Adebayo Okonkwo "
+        "on Dame Street.\n\n"
+        "Det Garda Ciarán Mulvey told Siobhán Carey BL, prosecuting, that Mr Okonkwo had "
+        "collected Foley shortly after 3am.\n\n"
+        "‘The State’s position is that this was a sustained attack,’ Ms Carey said.\n\n"
+        "‘I used to love this job,’ Mr Okonkwo said in his statement.\n\n"
+        "Defence counsel Iain Dalgleish KC said his client was “tormented” by what he had "
+        "done.\n\n"
+        "“He does not ask for sympathy,” Mr Dalgleish said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["The State’s position is that this was a sustained attack,"] == "Siobhán Carey"
+    assert found["I used to love this job,"] == "Adebayo Okonkwo"
+    assert found["He does not ask for sympathy,"] == "Iain Dalgleish"

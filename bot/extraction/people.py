@@ -52,6 +52,10 @@ _NICKNAME = re.compile(
 _FIRST_BEFORE = re.compile(rf"(?<![\w’'-])(?P<first>[{UPPER}][a-z][\w’'-]*) $")
 # Generational suffixes belong to the name, written as the document writes them.
 _SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
+# Letters after a name: a barrister's rank, an honour, a seat.
+POST_NOMINALS = frozenset(
+    ["KC", "QC", "SC", "BL", "MP", "MSP", "MS", "TD", "MLA", "MEP", "OBE", "MBE", "CBE", "PhD"]
+)
 _PARTICLE_WORDS = frozenset(
     re.findall(r"\w+", "de da di du van von der den bin ibn al el la le del della dos ter te")
 )
@@ -253,6 +257,10 @@ class People:
 
     def _consider(self, start: int, run: str) -> None:
         tokens = run.split()
+        while len(tokens) > 1 and tokens[-1] in POST_NOMINALS:
+            # "Siobhán Carey BL", "Iain Dalgleish KC": letters after the name, not part of it
+            run = run[: run.rindex(tokens[-1])].rstrip()
+            tokens = tokens[:-1]
         if len(tokens) == 1:
             # Most runs: one capitalised word, which holds no new name (see name_index) and can
             # only mention someone known.

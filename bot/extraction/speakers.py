@@ -25,7 +25,7 @@ from bot.extraction.lexicon import (
     UNNAMED_NOUNS,
     first_name_gender,
 )
-from bot.extraction.people import People, Person, _is_role_word, _last_before
+from bot.extraction.people import POST_NOMINALS, People, Person, _is_role_word, _last_before
 
 
 @dataclass(frozen=True)
@@ -885,6 +885,8 @@ class Resolver:
             and len(words) > 1
         ):
             words = words[1:]
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words = words[:-1]  # "Iain Dalgleish KC"
         core = [w for w in words if w.lower() not in HONORIFICS]
         while len(core) > 1 and core[0] in TITLE_WORDS:
             core = core[1:]
@@ -940,6 +942,12 @@ class Resolver:
         if len(core) > 4:
             # Five capitalised words are no person's name: "Te Wao Nui Sanctuary Trust".
             return self._organisation_named(re.sub(r"^(?:The)\s+", "", name), at)
+        if len(core) == 1:
+            # "Mr Okonkwo said" after "… assault causing serious harm to Adebayo Okonkwo":
+            # the name the text gave in full.
+            full = self._full_name_before(core[0], at)
+            if full:
+                name = full
         return self._person(self.people.add_person(name, at), at)
 
     def _organisation_named(self, name: str, at: int) -> Speaker:
