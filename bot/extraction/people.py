@@ -326,6 +326,13 @@ class People:
             person = self.choose(name, at, honorific or "", written)
         if person is None:
             person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
+        if person is None and single:
+            # "Mr Okonkwo" after "… serious harm to Adebayo Okonkwo": the name given in full.
+            full = self.full_name_before(name, at)
+            if full:
+                name_tokens = full.split()
+                name = full
+                person = self._find(name_tokens)
         if person is None:
             person = Person(name=name, surname=_surname(name_tokens))
             self._register(person)
@@ -753,6 +760,21 @@ class People:
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, person)
         return best[1] if best else None
+
+    def full_name_before(self, surname: str, at: int) -> str:
+        """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
+        # The first name on the same line: a title line ending in a capital is no first name.
+        first_seen = self.text.find(surname, 0, at)
+        if first_seen < 0:
+            return ""
+        pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)[ \t\u00a0]+{re.escape(surname)}\b")
+        # No match crosses a line, so none starts before the line the surname first shows in.
+        line_start = self.text.rfind("\n", 0, first_seen) + 1
+        for found in pattern.finditer(self.text, line_start, at):
+            first = found.group(1)
+            if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
+                return f"{first} {surname}"
+        return ""
 
     def defendant(self, at: int) -> Person | None:
         """The person the text says pleaded, admitted, denied or was charged, convicted or

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE, UPPER
+from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
 from bot.extraction.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -975,18 +975,7 @@ class Resolver:
 
     def _full_name_before(self, surname: str, at: int) -> str:
         """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
-        # The first name on the same line: a title line ending in a capital is no first name.
-        first_seen = self.text.find(surname, 0, at)
-        if first_seen < 0:
-            return ""
-        pattern = re.compile(rf"\b([{UPPER}][a-z][\w’'-]*)[ \t\u00a0]+{re.escape(surname)}\b")
-        # No match crosses a line, so none starts before the line the surname first shows in.
-        line_start = self.text.rfind("\n", 0, first_seen) + 1
-        for found in pattern.finditer(self.text, line_start, at):
-            first = found.group(1)
-            if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
-                return f"{first} {surname}"
-        return ""
+        return self.people.full_name_before(surname, at)
 
     def _person(self, person: Person | None, at: int) -> Speaker | None:
         if person is None:
