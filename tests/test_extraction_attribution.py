@@ -761,3 +761,16 @@ def test_post_nominal_letters_and_garda_titles_and_a_surname_after_a_title() -> 
     assert found["The State’s position is that this was a sustained attack,"] == "Siobhán Carey"
     assert found["I used to love this job,"] == "Adebayo Okonkwo"
     assert found["He does not ask for sympathy,"] == "Iain Dalgleish"
+
+
+def test_a_business_or_a_place_after_the_name_without_commas_and_mr_is_the_father() -> None:
+    quotes = _quotes(
+        "US District Judge Maren Holt in San Francisco ruled Tuesday that the developers had "
+        "presented enough evidence for a jury.\n\n"
+        "Jordan Blakely of Fenwick Capital said in a note to clients that juries had been "
+        '"notoriously hard to predict."\n\n'
+        "Kevin Doyle farms near Merredin. Last year his son, Lachlan, was crushed by a falling "
+        "hay bale.\n\n"
+        "“Graham kept him stable until the Flying Doctor landed,” Mr Doyle says."
+    )
+    assert [q.speaker for q in quotes] == ["Maren Holt", "Jordan Blakely", "Kevin Doyle"]

@@ -24,6 +24,15 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# Last words of a business's or a body's name ("Fenwick Capital", "Harbor Securities").
+_BUSINESS_ENDINGS = re.findall(
+    r"\S+",
+    "Capital Partners Securities Research Advisors Advisers Associates Management Holdings "
+    "Group Bank Inc Inc. Ltd Ltd. LLC Corp Corp. Company Institute University Insights "
+    "Consulting Economics Analytics Markets Investments Asset Fund Trust Foundation Council",
+)
+
+
 VERB = rf"(?:{_alternation([*PHRASAL_CUES, *SPEECH_VERBS])})"
 REPORT_VERB = rf"(?:{_alternation([*PHRASAL_CUES, *REPORTING_VERBS])})"
 PARTICIPLE = rf"(?:{_alternation(PARTICIPLE_VERBS)})"
@@ -136,7 +145,13 @@ _APPOS = (
     r"university|institute|think\s+tank|union|organi[sz]ation|association|club|trust|"
     r"foundation|network|startup|start-up|retailer|chain|campaign|party|newspaper|station)\s+"
     r"[A-Z][\w’'&.-]*"
-    rf"(?:\s+[A-Z][\w’'&.-]*){{0,4}}(?=\s+{ADV}{VERB}(?![\w’'-])))"
+    rf"(?:\s+[A-Z][\w’'&.-]*){{0,4}}(?=\s+{ADV}{VERB}(?![\w’'-]))|"
+    # "Jordan Blakely of Fenwick Capital said": a body whose name says it is one.
+    rf"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){{0,3}}"
+    rf"(?:{_alternation(_BUSINESS_ENDINGS)})(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-]))|"
+    # "US District Judge Maren Holt in San Francisco ruled"
+    rf"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
+    rf"(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-])))"
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"

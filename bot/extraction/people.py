@@ -712,6 +712,9 @@ class People:
             # "Mrs Pelling" beside "her daughter, Claire Pelling": the mother.
             elders = [p for p in fitting if not _CHILD.search(p.role.lower())]
             fitting = married or elders or fitting
+        elif honorific.lower().rstrip(".") == "mr":
+            # "Mr Doyle says" beside "his son, Lachlan": the father.
+            fitting = [p for p in fitting if not _CHILD.search(p.role.lower())] or fitting
         elif not honorific:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
