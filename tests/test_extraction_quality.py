@@ -3,8 +3,8 @@
 The thresholds are the figures measured with bench/eval_extraction.py, rounded down to the
 hundredth (extraction is deterministic: there is no noise to allow for); a change that makes
 extraction worse on the tuning set or on either half of the held-out news articles fails here.
-The held-out test halves (heldout, heldout2, heldout3, all of heldout6, heldout9
-and heldout11) are only scored
+The held-out test halves (heldout, heldout2, heldout3, all of heldout6, heldout9,
+heldout11, heldout12 and heldout16) are only scored
 in aggregate, never read while tuning.
 """
 
@@ -28,6 +28,11 @@ HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8" / "labels"
 HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9" / "labels"
 HELDOUT10 = ROOT / "tests" / "fixtures" / "heldout10" / "labels"
 HELDOUT11 = ROOT / "tests" / "fixtures" / "heldout11" / "labels"
+HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12" / "labels"
+HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13" / "labels"
+HELDOUT14 = ROOT / "tests" / "fixtures" / "heldout14" / "labels"
+HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15" / "labels"
+HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16" / "labels"
 
 
 @cache
@@ -130,11 +135,13 @@ def test_quality_on_the_third_heldout_test_half() -> None:
     direct, every = results["direct"], results["all"]
     assert direct.truths >= 55 and every.truths >= 90
     assert direct.recall >= 1.00, f"{direct.recall:.3f}"
-    assert direct.speaker_accuracy >= 0.84, f"{direct.speaker_accuracy:.3f}"
+    # 0.847 / 0.819 speaker at the start of 2026-11-28's second session, 0.949 / 0.926 after
+    # the rules written on heldout10 and heldout13–15 (this half never read).
+    assert direct.speaker_accuracy >= 0.94, f"{direct.speaker_accuracy:.3f}"
     assert every.precision >= 0.95, f"{every.precision:.3f}"
     assert every.recall >= 0.95, f"{every.recall:.3f}"
     assert every.f1 >= 0.95, f"{every.f1:.3f}"
-    assert every.speaker_accuracy >= 0.81, f"{every.speaker_accuracy:.3f}"
+    assert every.speaker_accuracy >= 0.92, f"{every.speaker_accuracy:.3f}"
 
 
 def test_quality_on_the_fourth_labelled_set() -> None:
@@ -166,11 +173,12 @@ def test_quality_on_the_sixth_heldout_set() -> None:
     results = _evaluate(HELDOUT6 / "test")
     direct, every = results["direct"], results["all"]
     assert direct.truths >= 80 and every.truths >= 150
-    # First run (2026-11-28): direct found 0.988, speaker 0.905; all F1 0.969, speaker 0.929.
+    # First run (2026-11-28): direct found 0.988, speaker 0.905; all F1 0.969, speaker 0.929;
+    # 1.000 / 0.941, 0.972 / 0.955 after the second session's rules.
     assert direct.recall >= 0.98, f"{direct.recall:.3f}"
-    assert direct.speaker_accuracy >= 0.90, f"{direct.speaker_accuracy:.3f}"
+    assert direct.speaker_accuracy >= 0.94, f"{direct.speaker_accuracy:.3f}"
     assert every.f1 >= 0.96, f"{every.f1:.3f}"
-    assert every.speaker_accuracy >= 0.92, f"{every.speaker_accuracy:.3f}"
+    assert every.speaker_accuracy >= 0.95, f"{every.speaker_accuracy:.3f}"
 
 
 def test_quality_on_the_seventh_labelled_set() -> None:
@@ -214,19 +222,58 @@ def test_quality_on_the_tenth_heldout_set() -> None:
     results = _evaluate(HELDOUT10 / "dev")
     direct, every = results["direct"], results["all"]
     assert direct.truths >= 100 and every.truths >= 150
-    assert direct.recall >= 0.96, direct.misses
-    assert direct.speaker_accuracy >= 0.87, direct.wrong
-    assert every.f1 >= 0.95, (every.misses, every.spurious)
-    assert every.speaker_accuracy >= 0.88, every.wrong
+    assert direct.recall >= 0.98, direct.misses
+    assert direct.speaker_accuracy >= 0.91, direct.wrong
+    assert every.f1 >= 0.97, (every.misses, every.spurious)
+    assert every.speaker_accuracy >= 0.93, every.wrong
 
 
 def test_quality_on_the_eleventh_heldout_set() -> None:
     # A test set only: aggregate figures, no label shown. First run (2026-11-28): direct
-    # found 1.000, speaker 0.889; all F1 0.976, speaker 0.855 (unchanged since).
+    # found 1.000, speaker 0.889; all F1 0.976, speaker 0.855. After the rules written on
+    # heldout13–15: 0.907 and 0.909.
     results = _evaluate(HELDOUT11 / "test")
     direct, every = results["direct"], results["all"]
     assert direct.truths >= 100 and every.truths >= 150
     assert direct.recall >= 1.00, f"{direct.recall:.3f}"
-    assert direct.speaker_accuracy >= 0.88, f"{direct.speaker_accuracy:.3f}"
+    assert direct.speaker_accuracy >= 0.90, f"{direct.speaker_accuracy:.3f}"
     assert every.f1 >= 0.97, f"{every.f1:.3f}"
-    assert every.speaker_accuracy >= 0.85, f"{every.speaker_accuracy:.3f}"
+    assert every.speaker_accuracy >= 0.90, f"{every.speaker_accuracy:.3f}"
+
+
+def _holds(folder: Path, figures: tuple[float, float, float, float], test: bool) -> None:
+    """``folder`` at (direct found, direct speaker, all F1, all speaker) or better; a test
+    set's failure shows its figures only, never its labels."""
+    results = _evaluate(folder)
+    direct, every = results["direct"], results["all"]
+    reached = (direct.recall, direct.speaker_accuracy, every.f1, every.speaker_accuracy)
+    assert direct.truths >= 100 and every.truths >= 150
+    for name, value, floor in zip(("found", "speaker", "F1", "all speaker"), reached, figures):
+        shown = f"{name} {value:.3f}" if test else (name, direct.wrong, every.wrong, every.misses)
+        assert value >= floor, shown
+
+
+def test_quality_on_the_twelfth_heldout_set() -> None:
+    # Test only. First run (2026-11-28): 1.000 / 0.879, F1 0.976 / 0.891.
+    _holds(HELDOUT12 / "test", (1.00, 0.87, 0.97, 0.89), test=True)
+
+
+def test_quality_on_the_thirteenth_heldout_set() -> None:
+    # Dev. First run (2026-11-28): 0.978 / 0.910, F1 0.955 / 0.919.
+    _holds(HELDOUT13 / "dev", (1.00, 0.97, 0.96, 0.97), test=False)
+
+
+def test_quality_on_the_fourteenth_heldout_set() -> None:
+    # Dev. First run (2026-11-28): 1.000 / 0.923, F1 0.983 / 0.939.
+    _holds(HELDOUT14 / "dev", (1.00, 1.00, 0.98, 0.99), test=False)
+
+
+def test_quality_on_the_fifteenth_heldout_set() -> None:
+    # Dev. First run (2026-11-28): 1.000 / 0.916, F1 0.968 / 0.904.
+    _holds(HELDOUT15 / "dev", (1.00, 0.99, 0.96, 0.98), test=False)
+
+
+def test_quality_on_the_sixteenth_heldout_set() -> None:
+    # Test only, written after most of the day's rules. First run (2026-11-28): 0.992 /
+    # 0.947, F1 0.973 / 0.945.
+    _holds(HELDOUT16 / "test", (0.99, 0.94, 0.97, 0.94), test=True)
