@@ -248,7 +248,8 @@ def _holds(folder: Path, figures: tuple[float, float, float, float], test: bool)
     direct, every = results["direct"], results["all"]
     reached = (direct.recall, direct.speaker_accuracy, every.f1, every.speaker_accuracy)
     assert direct.truths >= 100 and every.truths >= 150
-    for name, value, floor in zip(("found", "speaker", "F1", "all speaker"), reached, figures):
+    names = ("found", "speaker", "F1", "all speaker")
+    for name, value, floor in zip(names, reached, figures, strict=True):
         shown = f"{name} {value:.3f}" if test else (name, direct.wrong, every.wrong, every.misses)
         assert value >= floor, shown
 
