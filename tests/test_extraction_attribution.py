@@ -774,3 +774,13 @@ def test_a_business_or_a_place_after_the_name_without_commas_and_mr_is_the_fathe
         "“Graham kept him stable until the Flying Doctor landed,” Mr Doyle says."
     )
     assert [q.speaker for q in quotes] == ["Maren Holt", "Jordan Blakely", "Kevin Doyle"]
+
+
+def test_the_family_named_after_the_dead_man_is_the_family() -> None:
+    quotes = _quotes(
+        "Alasdair Munro, 67, died at the scene.\n\n"
+        "In a statement released through police, the Munro family said: “Alasdair was a "
+        "wonderful husband. We will miss him every day.”\n\n"
+        "The Lopez family said they were devastated by the loss of their son and brother."
+    )
+    assert [q.speaker for q in quotes] == ["Munro family", "Lopez family"]

@@ -495,8 +495,10 @@ class Resolver:
             for w in words[1:]
         ):
             return self._nominal(words, at, exclude)
-        if words[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in words[:-1]):
-            return self._group(Speaker(" ".join([*words[:-1], words[-1].lower()])), at)
+        named = words[1:] if words[0].lower() == "the" and len(words) > 2 else words
+        if named[-1].lower() in GROUP_NOUNS and all(w[:1].isupper() for w in named[:-1]):
+            # "the Munro family said": the family, not Alasdair Munro
+            return self._group(Speaker(" ".join([*named[:-1], named[-1].lower()])), at)
         if len(words) >= 2 and words[-1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words):
             # "the New Mexico Democrat said": the politician just spoken of, not a name.
             return self._nominal(["the", words[-1].lower()], at, exclude)
