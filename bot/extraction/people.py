@@ -713,8 +713,15 @@ class People:
             elders = [p for p in fitting if not _CHILD.search(p.role.lower())]
             fitting = married or elders or fitting
         elif honorific.lower().rstrip(".") == "mr":
-            # "Mr Doyle says" beside "his son, Lachlan": the father.
-            fitting = [p for p in fitting if not _CHILD.search(p.role.lower())] or fitting
+            # "Mr Doyle says" beside "his son, Lachlan": the father, unless the son has
+            # spoken since the father was last named.
+            elders = [p for p in fitting if not _CHILD.search(p.role.lower())]
+            children = [p for p in fitting if p not in elders]
+            if elders and children:
+                named = max(_last_before(p.mentions, at) for p in elders)
+                spoke = max(_last_before(p.speaker_at, at) for p in children)
+                if spoke < named:
+                    fitting = elders
         elif not honorific:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
