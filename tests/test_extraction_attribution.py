@@ -784,3 +784,13 @@ def test_the_family_named_after_the_dead_man_is_the_family() -> None:
         "The Lopez family said they were devastated by the loss of their son and brother."
     )
     assert [q.speaker for q in quotes] == ["Munro family", "Lopez family"]
+
+
+def test_more_role_words_madam_and_a_body_with_of_before_spokesperson() -> None:
+    quotes = _quotes(
+        '"We have confirmed 47 dead," regional civil defence chief Hernán Villca told '
+        "reporters.\n\n"
+        "Madam Lee Siew Kim, 71, lives alone in a four-room flat.\n\n"
+        '"My children are overseas," said Madam Lee.'
+    )
+    assert [q.speaker for q in quotes] == ["Hernán Villca", "Lee Siew Kim"]

@@ -160,7 +160,7 @@ _OBJECT = (
 
 # A lowercase role before a name: "…,” team member Rodaba Noori told the press.
 _ROLE_WORDS = (
-    rf"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?=[{UPPER}])|"
+    rf"(?:(?:[A-Z][A-Z&]+\s+)?(?:[a-z][\w-]*\s+){{1,5}}(?=[{UPPER}])|"
     # "Bolthaus spokeswoman Lena Marx said": the body's name before the role.
     rf"(?:[A-Z][\w&’'-]*\s+){{1,2}}(?:spokes(?:man|woman|person)|chief\s+executive)\s+"
     rf"(?=[{UPPER}])|"

@@ -113,6 +113,9 @@ HONORIFICS = {
     "rev.": "",
     "mx": "",
     "mx.": "",
+    "madam": "f",  # Singapore and Malaysian usage: "Madam Lee"
+    "mdm": "f",
+    "mdm.": "f",
 }
 
 # Capitalised words that make a title before a name ("Deputy Foreign Minister Roman …").

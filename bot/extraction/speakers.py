@@ -282,8 +282,9 @@ class Resolver:
         if len(words) == 1 and words[0] in _OFFICER_ACRONYMS:
             # '“…,” the CFO said' cut after "the": the person introduced in that role.
             return self._nominal(["the", words[0]], at, exclude)
-        if "who" in words[2:] and words[0].lower() in ("a", "an", "one", "another"):
-            words = words[: words.index("who")]  # "a neighbour who witnessed the robbery"
+        if "who" in words[2:]:
+            # "a neighbour who witnessed the robbery", "two people familiar with the talks who"
+            words = words[: words.index("who")]
         if (
             len(words) in (2, 3)
             and words[0].lower() in ("a", "an", "one", "another")
@@ -475,7 +476,12 @@ class Resolver:
             words[-1].lower() in _ON_BEHALF_HEADS
             and words[0].lower() in ("a", "an", "the")
             and len(words) > 2
-            and all(w[:1].isupper() for w in words[1:-1])
+            and words[1][:1].isupper()
+            # "A Department of Health and Social Care spokesperson", "A No 10 spokesperson"
+            and all(
+                w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "for", "&")
+                for w in words[1:-1]
+            )
         ):
             # "A Meridian Bulk Shipping spokesman said": the body named in full speaks.
             return self._organisation_named(" ".join(words[1:-1]), at)
