@@ -794,3 +794,13 @@ def test_more_role_words_madam_and_a_body_with_of_before_spokesperson() -> None:
         '"My children are overseas," said Madam Lee.'
     )
     assert [q.speaker for q in quotes] == ["Hernán Villca", "Lee Siew Kim"]
+
+
+def test_a_witness_who_gave_only_a_first_name_is_credited_by_it() -> None:
+    quotes = _quotes(
+        "A man was stabbed outside a takeaway.\n\n"
+        "Another witness, a man who gave his name only as Danny, said he had tried to stop "
+        "the bleeding with his jacket.\n\n"
+        '"There was so much blood," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Danny", "Danny"]

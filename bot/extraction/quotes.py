@@ -120,6 +120,12 @@ _BELIEF = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:still\s+|also\s+|firmly\s+)?"
     r"(?:believes|believed|hopes|hoped|fears|feared|wishes|wished|suspects|suspected)\b"
 )
+# A speaker the text names only as they asked: "a man who gave his name only as Danny".
+_GIVEN_NAME = re.compile(
+    r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+    r"identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as|"
+    r"known\s+only\s+as)\s+([A-Z][\w’'-]+)"
+)
 # What comes before a name given to something: "Supporters call it “…”", "known as “…”".
 _NAMING = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|known\s+as|"
@@ -600,6 +606,12 @@ class QuoteFinder:
     ) -> Speaker | None:
         """Resolve a cue's speaker; "A government spokesman, Lukas Berg, said" and "The
         town’s Conservative MP, Rachel Hume, said" credit the name in the apposition."""
+        given = _GIVEN_NAME.search(appos) if appos else None
+        if given is not None:
+            # "Another witness, a man who gave his name only as Danny, said": Danny.
+            people = self.resolver.people
+            person = people.add_person(given.group(1), appos_at + given.start(1))
+            return Speaker(person.name, person.role, person)
         named = _APPOS_NAME.match(appos) if appos else None
         body = None
         if named and _ROLE_REFERENCE.search(reference):
