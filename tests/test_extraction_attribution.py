@@ -804,3 +804,13 @@ def test_a_witness_who_gave_only_a_first_name_is_credited_by_it() -> None:
         '"There was so much blood," he said.'
     )
     assert [q.speaker for q in quotes] == ["Danny", "Danny"]
+
+
+def test_a_family_name_first_minister_with_a_title_of_capitalised_words() -> None:
+    quotes = _quotes(
+        "Minister for National Development Chua Wen Hao said the pilot would help seniors "
+        "age in place.\n\n"
+        "Responding, Mr Chua said the Government was also building 3,000 new hostel beds. "
+        '"Homeshare is not instead of hostels," he said.'
+    )
+    assert {q.speaker for q in quotes} == {"Chua Wen Hao"}

@@ -396,12 +396,33 @@ class People:
             if not alone or given_alone.search(self.text, introduced + len(person.name)):
                 continue
             person.surname = family
+            for other in list(self._by_surname.get(family, [])):
+                if other.name == family:
+                    # "Mr Chua" registered alone before the pass knew "Chua Wen Hao": one person.
+                    self._merge(other, into=person)
             self._by_surname.setdefault(family, []).append(person)
             if person.gender == first_name_gender(family):
                 person.gender = first_name_gender(given) or ""
             for at in alone:
                 owner = self.choose(family, at) or person
                 self._mention(owner, at, at + len(family))
+
+    def _merge(self, other: Person, into: Person) -> None:
+        """Fold ``other`` (a shorter registration of the same person) into ``into``."""
+        for where, more in (
+            (into.mentions, other.mentions),
+            (into.subjects, other.subjects),
+            (into.speaker_at, other.speaker_at),
+        ):
+            for at in more:
+                into.add(where, at)
+        into.gender = into.gender or other.gender
+        into.role = into.role or other.role
+        self.people.remove(other)
+        for key, holders in self._by_surname.items():
+            if other in holders:
+                self._by_surname[key] = [p for p in holders if p is not other]
+        self._single_names.discard(other.name)
 
     def _alone(self, word: str, partner: str, start: int) -> list[int]:
         """Where the text writes ``word`` from ``start`` on without ``partner`` right after it
@@ -782,6 +803,9 @@ class People:
         line_start = self.text.rfind("\n", 0, first_seen) + 1
         for found in pattern.finditer(self.text, line_start, at):
             first = found.group(1)
+            before = self.text[max(0, found.start() - 40) : found.start()].rstrip().split(" ")
+            if before[-1][:1].isupper() and first_name_gender(first) is None:
+                continue  # "National Development Chua": the end of a title, not a first name
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
                 return f"{first} {surname}"
         return ""
