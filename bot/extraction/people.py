@@ -154,6 +154,14 @@ _CHARGED = re.compile(
     r"\b(?:pleaded|pled|admitted|admits|denied|denies|(?:was|were|is|has\s+been)\s+"
     r"(?:charged|convicted|found\s+guilty|jailed|sentenced|fined|banned|accused|remanded))\b"
 )
+# Capitalised words that open a clause rather than end a title ("When Mere Hohaia …").
+_CLAUSE_OPENERS = frozenset(
+    re.findall(
+        r"\S+",
+        "When While After Before If As But And So Then The A An In On At For With By From Of "
+        "To Since Although Because Once Until Though Yesterday Today Meanwhile Later",
+    )
+)
 _REPORTED_LEAD = re.compile(
     r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:said|says|added|adds|noted|argued|"
     r"claimed|insisted|explained|stressed|admitted|accepted|suggested|believed|believes)\s+$"
@@ -803,8 +811,15 @@ class People:
         line_start = self.text.rfind("\n", 0, first_seen) + 1
         for found in pattern.finditer(self.text, line_start, at):
             first = found.group(1)
-            before = self.text[max(0, found.start() - 40) : found.start()].rstrip().split(" ")
-            if before[-1][:1].isupper() and first_name_gender(first) is None:
+            line_from = self.text.rfind("\n", 0, found.start()) + 1
+            before = self.text[max(line_from, found.start() - 40) : found.start()].split(" ")
+            previous = before[-2] if len(before) > 1 else ""
+            if (
+                previous[:1].isupper()
+                and previous.isalpha()
+                and previous not in _CLAUSE_OPENERS
+                and first_name_gender(first) is None
+            ):
                 continue  # "National Development Chua": the end of a title, not a first name
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
                 return f"{first} {surname}"
