@@ -814,3 +814,26 @@ def test_a_family_name_first_minister_with_a_title_of_capitalised_words() -> Non
         '"Homeshare is not instead of hostels," he said.'
     )
     assert {q.speaker for q in quotes} == {"Chua Wen Hao"}
+
+
+def test_a_body_named_with_of_or_a_number_before_spokesperson_speaks() -> None:
+    quotes = _quotes(
+        "Waits rose again.\n\n"
+        'A Department of Health and Social Care spokesperson said: "Patients should not be '
+        'waiting this long for care."\n\n'
+        'A No 10 spokesperson said the prime minister had "full confidence" in Hollis.'
+    )
+    assert [q.speaker for q in quotes] == ["Department of Health and Social Care", "No 10"]
+
+
+def test_a_prepositions_object_and_an_apposed_subject_for_the_next_pronoun() -> None:
+    quotes = _quotes(
+        "“We just kept turning up,” said Tom Ashworth.\n\n"
+        "Ashworth paid tribute to the fly-half Rhys Morgan, who kicked 13 points. “Rhysy’s "
+        "ice cold,” he said.\n\n"
+        "Another rebel, the former transport minister Helen Ashby, was blunter. “This is "
+        "being driven by Treasury spreadsheets,” she said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["Rhysy’s ice cold,"] == "Tom Ashworth"
+    assert found["This is being driven by Treasury spreadsheets,"] == "Helen Ashby"

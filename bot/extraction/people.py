@@ -95,7 +95,10 @@ _OBJECT_LEAD = re.compile(
     r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated)"
     # "…, where Thomson is set to make his 100th appearance": a clause hung on a place or
     # a time, not what the sentence is about.
-    r"|, (?:where|when|whereas)) $"
+    r"|, (?:where|when|whereas)"
+    # "paid tribute to the fly-half Rhys Morgan, who kicked …": a preposition's object.
+    r"|\b(?:to|for|with|by|from|about|against|of)\s+(?:the|a|an|his|her|their|its)"
+    r"(?:\s+[a-z][\w-]*){0,2}) $"
 )
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
@@ -640,9 +643,10 @@ class People:
             _VERBISH.match(self.text, appos_end)
             or _VERBISH.match(self.text, end)
             or _RELATIVE_AFTER.match(self.text, end)
-            # "Her counterpart at Lydgate Capital, James Whitcombe, was more cautious."
+            # "Her counterpart at Lydgate Capital, James Whitcombe, was more cautious.",
+            # "Another rebel, the former transport minister Helen Ashby, was blunter."
             or (
-                self.text.endswith(", ", 0, at)
+                (self.text.endswith(", ", 0, at) or ", " in lead)
                 and self.text.startswith(", ", end)
                 and _VERBISH.match(self.text, end + 1)
             )

@@ -301,6 +301,15 @@ class Resolver:
         ):
             # "a trader at a European utility"
             return self._unnamed(words[1].lower(), at, " ".join(words[1:]))
+        if (
+            len(words) > 3
+            and words[0].lower() in ("a", "an", "the")
+            and words[-1].lower().startswith("spokes")
+            and " of " in f" {' '.join(words[1:-1])} "
+            and words[1][:1].isupper()
+        ):
+            # "A Department of Health and Social Care spokesperson": the body speaks.
+            return self._organisation_named(" ".join(words[1:-1]), at)
         body_of = _BODY_OF_WORDS.match(" ".join(words))
         if body_of and body_of.group("head") in ORG_WORDS:
             tail = body_of.group("tail").split()
