@@ -837,3 +837,14 @@ def test_a_prepositions_object_and_an_apposed_subject_for_the_next_pronoun() -> 
     found = {q.text: q.speaker for q in quotes}
     assert found["Rhysy’s ice cold,"] == "Tom Ashworth"
     assert found["This is being driven by Treasury spreadsheets,"] == "Helen Ashby"
+
+
+def test_a_business_described_after_its_name_and_an_abbreviation_kept_whole() -> None:
+    quotes = _quotes(
+        "Harrow & Finch, the homeware and clothing chain, is to close 31 of its 212 shops.\n\n"
+        "The retailer said the closures would take place over the next 18 months as leases "
+        "expire.\n\n"
+        "Granitehead Aggregates Ltd. said it “respects the strength of feeling in the "
+        "community” and would hold an open house."
+    )
+    assert [q.speaker for q in quotes] == ["Harrow & Finch", "Granitehead Aggregates Ltd."]

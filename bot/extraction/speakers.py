@@ -136,7 +136,22 @@ _NOMINAL_THEN_NAME = re.compile(
     r"(?P<name>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[,.;:!?\s]|$)"
 )
-_BUSINESS_HEADS = frozenset(["company", "firm", "carrier", "operator", "shipowner", "insurer"])
+_CLAUSE_OPENERS = frozenset(
+    ["When", "While", "After", "Before", "If", "As", "Since", "Although", "Because", "Once"]
+)
+_BUSINESS_HEADS_WORDS = re.findall(
+    r"\S+",
+    "company firm carrier operator shipowner insurer retailer chain lender miner producer "
+    "manufacturer developer supermarket startup maker",
+)
+_BUSINESS_HEADS = frozenset(_BUSINESS_HEADS_WORDS)
+# "Harrow & Finch, the homeware and clothing chain, is to close …": a business described
+# after its name.
+_BUSINESS_DESCRIBED = re.compile(
+    r"\b((?:[A-Z][\w’'-]*|&)(?:[ \t]+(?:[A-Z][\w’'-]*|&)){0,4}),[ \t]+(?:the|a|an)[ \t]+"
+    r"(?:(?!(?:for|of|at|with|to|from|in|on|by|who|which)\b)[\w-]+[ \t]+){0,4}"
+    rf"(?:{'|'.join(sorted(_BUSINESS_HEADS_WORDS))})\b(?!’s|'s)"
+)
 _BUSINESS_NAME = re.compile(
     r"\b(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:Shipping|Lines|Logistics|Freight|Airlines|Airways|Holdings|"
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
@@ -868,6 +883,11 @@ class Resolver:
         found = None
         for found in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
             pass
+        described = None
+        for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
+            pass
+        if described is not None and (found is None or described.start() > found.start()):
+            return Speaker(re.sub(r"^(?:The)\s+", "", described.group(1)))
         if found is None:
             return None
         return Speaker(re.sub(r"^(?:The)\s+", "", found.group(0)))
@@ -975,6 +995,12 @@ class Resolver:
             )
             if longer and longer.group(0).split()[-1] in ORG_WORDS:
                 name = longer.group(0)
+        words = name.split()
+        while len(words) > 1 and words[0] in _CLAUSE_OPENERS:
+            words = words[1:]  # "When Carrawong High School pushed …"
+        name = " ".join(words)
+        if words[-1] in ("Ltd", "Inc", "Corp", "Co", "Bhd", "Plc") and f"{name}." in self.text:
+            name += "."  # "Granitehead Aggregates Ltd.", as the text writes it
         speaker = Speaker(name)
         self._last_organisation = (speaker, at)
         self._last_credited = (speaker, at)
