@@ -848,3 +848,16 @@ def test_a_business_described_after_its_name_and_an_abbreviation_kept_whole() ->
         "community” and would hold an open house."
     )
     assert [q.speaker for q in quotes] == ["Harrow & Finch", "Granitehead Aggregates Ltd."]
+
+
+def test_siblings_sharing_a_surname_and_a_person_of_an_institution() -> None:
+    quotes = _quotes(
+        "Mr Pryce said the vendors, siblings Margaret and Peter Doyle, had expected more.\n\n"
+        "“Mum would have been horrified,” Ms Doyle said after the auction.\n\n"
+        "Co-author Prof. Ravi Shankar Iyer of Kabini University said the discovery was “a "
+        "reminder that the Ghats are still full of surprises”.\n\n"
+        "“That is a long time to be hiding in two streams,” Prof. Iyer said."
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["Mum would have been horrified,"] == "Margaret Doyle"
+    assert found["That is a long time to be hiding in two streams,"] == "Ravi Shankar Iyer"

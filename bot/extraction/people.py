@@ -294,6 +294,18 @@ class People:
         if "and" in tokens[1:name_at]:
             conjunction = name_at - 1 - tokens[name_at - 1 :: -1].index("and")
             left = tokens[:conjunction]
+            if (
+                len(left) == 1
+                and conjunction == name_at - 1
+                and len(tokens) - name_at == 2
+                and first_name_gender(left[0]) is not None
+                and left[0] not in TITLE_WORDS
+            ):
+                # "siblings Margaret and Peter Doyle": Margaret Doyle too.
+                self._consider(offsets[0], f"{left[0]} {tokens[-1]}")
+                right = conjunction + 1
+                self._consider(offsets[right], " ".join(tokens[right:]))
+                return
             if self.name_index(left) is not None:
                 # "Captain Rodel Santos and Chief Engineer Marco Villanueva": two people, the
                 # second one's title starting after the conjunction.
@@ -304,7 +316,12 @@ class People:
         name_at = self._extend_back(tokens, name_at)
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
-        if cut is not None and (cut > 1 or len(name_tokens) > 2):
+        # (An organisation after "of" is the person's: "Ravi Shankar Iyer of Kabini University".)
+        joint = next(
+            (i for i, t in enumerate(name_tokens) if t in ("of", "for", "and", "the", "on")),
+            len(name_tokens),
+        )
+        if cut is not None and cut < joint and (cut > 1 or joint > 2):
             return  # "Andy Warhol Foundation" names an organisation; "Elena Park" a person
         if any(t in ("of", "for", "and", "the", "on") for t in name_tokens):
             # "Laura Lochman and Roman Vassilenko": split on the conjunction.
