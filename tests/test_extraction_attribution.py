@@ -861,3 +861,15 @@ def test_siblings_sharing_a_surname_and_a_person_of_an_institution() -> None:
     found = {q.text: q.speaker for q in quotes}
     assert found["Mum would have been horrified,"] == "Margaret Doyle"
     assert found["That is a long time to be hiding in two streams,"] == "Ravi Shankar Iyer"
+
+
+def test_a_person_introduced_with_an_apposition_and_who_is_the_next_speaker() -> None:
+    quotes = _quotes(
+        "Renata Ochoa runs the store.\n\n"
+        '"Our shareholders are old," she says.\n\n'
+        "Part of the answer might be Kaylee Briggs, Tyler's 16-year-old sister, who works "
+        "the register after school.\n\n"
+        '"My friends think it\'s funny that I work at a grocery store," she says.'
+    )
+    found = {q.text: q.speaker for q in quotes}
+    assert found["My friends think it's funny that I work at a grocery store,"] == "Kaylee Briggs"

@@ -158,6 +158,9 @@ _CHARGED = re.compile(
     r"(?:charged|convicted|found\s+guilty|jailed|sentenced|fined|banned|accused|remanded))\b"
 )
 # Capitalised words that open a clause rather than end a title ("When Mere Hohaia …").
+# A first mention introduced at length: "Kaylee Briggs, Tyler's 16-year-old sister, who works
+# the register …" (whoever the sentence's grammar makes its subject).
+_INTRODUCED = re.compile(r",\s[^,.;“”\"]{1,60},\s+who\s")
 _CLAUSE_OPENERS = frozenset(
     re.findall(
         r"\S+",
@@ -690,7 +693,11 @@ class People:
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
             subject = False
-        if not subject and not person.mentions[:-1] and _AGE_APPOSITION.match(self.text, end):
+        if (
+            not subject
+            and not person.mentions[:-1]
+            and (_AGE_APPOSITION.match(self.text, end) or _INTRODUCED.match(self.text, end))
+        ):
             # "The loudest applause went to Marguerite Lalonde, 74, whose family …": a person
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
