@@ -873,3 +873,14 @@ def test_a_person_introduced_with_an_apposition_and_who_is_the_next_speaker() ->
     )
     found = {q.text: q.speaker for q in quotes}
     assert found["My friends think it's funny that I work at a grocery store,"] == "Kaylee Briggs"
+
+
+def test_an_irish_name_with_a_one_letter_particle() -> None:
+    quotes = _quotes(
+        "The pontoon row rumbled on.\n\n"
+        "Speaking at the meeting, local TD Pádraig Ó Murchú said: ‘The people of this harbour "
+        "were promised a pontoon in 2019 and again in 2022.\n\n"
+        "‘They are still waiting, and the boats are still tied up three deep.’\n\n"
+        "Mr Ó Murchú said the Department had ‘gone quiet’."
+    )
+    assert [q.speaker for q in quotes] == ["Pádraig Ó Murchú"] * 3

@@ -49,7 +49,7 @@ ABBREVIATION = (
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (
     rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|"
-    r"[A-Z])"
+    rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".

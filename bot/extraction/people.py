@@ -32,7 +32,7 @@ _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|
 _CAP = (
     # One initial before a capitalised word is part of a name too ("S. Deshmukh").
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z][a-z])|{ABBREVIATION}(?=\s+[A-Z])|"
-    rf"[{UPPER}][\w’'-]*\w|[A-Z])"
+    rf"[{UPPER}][\w’'-]*\w|[{UPPER}])"
 )
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
