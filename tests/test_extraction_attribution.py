@@ -884,3 +884,18 @@ def test_an_irish_name_with_a_one_letter_particle() -> None:
         "Mr Ó Murchú said the Department had ‘gone quiet’."
     )
     assert [q.speaker for q in quotes] == ["Pádraig Ó Murchú"] * 3
+
+
+def test_malay_names_go_by_the_given_name() -> None:
+    quotes = _quotes(
+        "Siti Aishah binti Abdullah, a trader in Kuala Lumpur, said prices had doubled this "
+        'year.\n\n"It is very hard," said Ms Siti Aishah.\n\n'
+        "Ahmad bin Ismail, 52, said he would close his stall next month.\n\n"
+        '"I have no choice," Mr Ahmad said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Siti Aishah binti Abdullah",
+        "Siti Aishah binti Abdullah",
+        "Ahmad bin Ismail",
+        "Ahmad bin Ismail",
+    ]

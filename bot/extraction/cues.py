@@ -51,7 +51,7 @@ _TOKEN = (
     rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|"
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
-_PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter)"
+_PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 NAME = (

@@ -26,7 +26,7 @@ from bot.extraction.lexicon import (
     first_name_gender,
 )
 
-_PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|del|della|dos|ter|st\.)"
+_PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter|st\.)"
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
 _CAP = (
@@ -57,8 +57,12 @@ POST_NOMINALS = frozenset(
     ["KC", "QC", "SC", "BL", "MP", "MSP", "MS", "TD", "MLA", "MEP", "OBE", "MBE", "CBE", "PhD"]
 )
 _PARTICLE_WORDS = frozenset(
-    re.findall(r"\w+", "de da di du van von der den bin ibn al el la le del della dos ter te")
+    re.findall(
+        r"\w+",
+        "de da di du van von der den bin binti bte ibn al el la le del della dos ter te ",
+    )
 )
+PARTICLE_WORDS = _PARTICLE_WORDS  # name words written lower-case ("van", "bin", "da")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "A.M.", "P.M."})
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -161,6 +165,7 @@ _CHARGED = re.compile(
 # A first mention introduced at length: "Kaylee Briggs, Tyler's 16-year-old sister, who works
 # the register …" (whoever the sentence's grammar makes its subject).
 _INTRODUCED = re.compile(r",\s[^,.;“”\"]{1,60},\s+who\s")
+_PATRONYMIC = re.compile(r" (?:bin|binti|bte) ")
 _CLAUSE_OPENERS = frozenset(
     re.findall(
         r"\S+",
@@ -356,7 +361,11 @@ class People:
             written = next((t for t in tokens[:name_at] if t.lower() in HONORIFICS), "")
             person = self.choose(name, at, honorific or "", written)
         if person is None:
-            person = self.lookup(name, fuzzy=True) if single else self._find(name_tokens)
+            person = (
+                self.lookup(name, fuzzy=True)
+                if single
+                else self._find(name_tokens) or self._by_given_name(name)
+            )
         if person is None and single:
             # "Mr Okonkwo" after "… serious harm to Adebayo Okonkwo": the name given in full.
             full = self.full_name_before(name, at)
@@ -811,6 +820,9 @@ class People:
         for person in self.people:  # "Xi" for "Xi Jinping", "Ariel Cohen" for "Cohen"
             if person.name == written:
                 return person
+        by_given_name = self._by_given_name(written)
+        if by_given_name is not None:
+            return by_given_name
         if len(tokens) == 1:
             by_first_name = self._by_first_name(tokens[0])
             if by_first_name is not None:
@@ -888,6 +900,15 @@ class People:
                 ):
                     found[id(person)] = person
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_given_name(self, written: str) -> Person | None:
+        """ "Ms Siti Aishah" for "Siti Aishah binti Abdullah": Malay names go by the given
+        name, before "bin" or "binti" and the father's name."""
+        for person in self.people:
+            given = _PATRONYMIC.split(person.name, maxsplit=1)
+            if len(given) == 2 and given[0] == written:
+                return person
+        return None
 
     def _by_first_name(self, word: str) -> Person | None:
         """ "Brenda, who was married …" after "Brenda Hollick, 84,": the one person named in

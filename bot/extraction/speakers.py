@@ -25,7 +25,14 @@ from bot.extraction.lexicon import (
     UNNAMED_NOUNS,
     first_name_gender,
 )
-from bot.extraction.people import POST_NOMINALS, People, Person, _is_role_word, _last_before
+from bot.extraction.people import (
+    PARTICLE_WORDS,
+    POST_NOMINALS,
+    People,
+    Person,
+    _is_role_word,
+    _last_before,
+)
 
 
 @dataclass(frozen=True)
@@ -52,28 +59,6 @@ _EVENT_WITNESSES = frozenset(
     ]
 )
 _PLACE_PREFIXES = frozenset(["North", "South", "East", "West", "United", "New", "Saudi"])
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "del",
-        "della",
-        "dos",
-        "ter",
-    ]
-)
 # Portfolios and kinds before a role ("Health Minister", "Djiboutian Delegate").
 _PORTFOLIOS = frozenset(
     [
@@ -943,7 +928,7 @@ class Resolver:
             # person introduced with it, or to no one.
             return self._nominal(["the", core[0].lower()], at, frozenset())
         if any(
-            w[:1].islower() and w not in _PARTICLES and w.split("-")[0] not in _PARTICLES
+            w[:1].islower() and w not in PARTICLE_WORDS and w.split("-")[0] not in PARTICLE_WORDS
             for w in core
         ):
             return None  # "the Annie Oakley screen print": a thing, not a name
