@@ -899,3 +899,11 @@ def test_malay_names_go_by_the_given_name() -> None:
         "Ahmad bin Ismail",
         "Ahmad bin Ismail",
     ]
+
+
+def test_a_couple_speaking_together_is_credited_together() -> None:
+    quotes = _quotes(
+        "Ian and Ruth Gallagher said they will look elsewhere if the ban goes ahead next "
+        "year.\n\n“We love it here,” Mrs Gallagher said."
+    )
+    assert [q.speaker for q in quotes] == ["Ian and Ruth Gallagher", "Ruth Gallagher"]

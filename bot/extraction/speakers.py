@@ -286,6 +286,15 @@ class Resolver:
             # "a neighbour who witnessed the robbery", "two people familiar with the talks who"
             words = words[: words.index("who")]
         if (
+            len(words) == 4
+            and words[1] == "and"
+            and all(w[:1].isupper() for w in (words[0], *words[2:]))
+            and first_name_gender(words[0]) is not None
+            and first_name_gender(words[2]) is not None
+        ):
+            # "Ian and Ruth Gallagher said they …": the couple, together.
+            return self._group(Speaker(" ".join(words)), at)
+        if (
             len(words) in (2, 3)
             and words[0].lower() in ("a", "an", "one", "another")
             and words[-1].lower() in UNNAMED_NOUNS
