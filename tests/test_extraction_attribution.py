@@ -907,3 +907,13 @@ def test_a_couple_speaking_together_is_credited_together() -> None:
         "year.\n\n“We love it here,” Mrs Gallagher said."
     )
     assert [q.speaker for q in quotes] == ["Ian and Ruth Gallagher", "Ruth Gallagher"]
+
+
+def test_the_couples_son_named_by_first_name_takes_the_family_name() -> None:
+    quotes = _quotes(
+        "Mark Evans, 44, was injured in the crash. His wife, Claire Evans, was at home.\n\n"
+        "“I got the call at midnight,” his wife said.\n\n"
+        "The couple’s son, Jack, 16, said his father had always been careful on the road.\n\n"
+        "“Dad never speeds,” the teenager said."
+    )
+    assert [q.speaker for q in quotes] == ["Claire Evans", "Jack Evans", "Jack Evans"]

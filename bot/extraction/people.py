@@ -108,7 +108,8 @@ _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaugh
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
 # family name of the person "her" stands for.
 _RELATIVE_FIRST_NAME = re.compile(
-    r"\b(?:(?P<owner>[Hh]is|[Hh]er)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<named>[A-Z][\w-]+)(?:’s|'s))"
+    r"\b(?:(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:couple|family|pair)(?:’s|'s))|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<named>[A-Z][\w-]+)(?:’s|'s))"
     r"\s+(?:(?:eldest|youngest|elder|younger|older|only|late)\s+)?"
     r"(?P<kin>son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|"
     r"nephew|niece)(?:,)?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])"
@@ -406,7 +407,9 @@ class People:
             ):
                 continue
             if found.group("owner"):
-                owner = self.recent(at, "m" if found.group("owner").lower() == "his" else "f")
+                said = found.group("owner").lower()
+                gender = {"his": "m", "her": "f"}.get(said, "")  # "their", "the couple's": any
+                owner = self.recent(at, gender)
             else:  # "Mr Doherty's younger brother, Sean"
                 owner = self.choose(found.group("named"), at) or self.lookup(
                     found.group("named"), fuzzy=False
