@@ -917,3 +917,14 @@ def test_the_couples_son_named_by_first_name_takes_the_family_name() -> None:
         "“Dad never speeds,” the teenager said."
     )
     assert [q.speaker for q in quotes] == ["Claire Evans", "Jack Evans", "Jack Evans"]
+
+
+def test_an_unnamed_speakers_description_ends_where_the_phrase_does() -> None:
+    quotes = _quotes(
+        '"The market has already priced this in," said one trader in New York.\n\n'
+        '"Nobody expected it," said an official with knowledge of the plan on Tuesday.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "trader in New York",
+        "official with knowledge of the plan",
+    ]

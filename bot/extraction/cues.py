@@ -79,7 +79,9 @@ _BODY_SPOKESPERSON = (
 # Who a group is: "sources familiar with the negotiations", "officials close to the talks".
 GROUP_MODIFIER = (
     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?"
-    r"knowledge\s+of)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?[\w’'-]+)?"
+    r"knowledge\s+of)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+(?:of\s+)?(?!(?:on|in|at|and|or|but|to|for|with|from|by|as|last|this|who|said|"
+    r"says|told|added)\b)[\w’'-]+)?"
 )
 # One of a group named before: "one of the sources".
 # Anonymous sources, counted or not: "three people familiar with the matter", "a person
@@ -103,7 +105,9 @@ _BODY = (
 _UNNAMED = (
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
     # "a trader at a European utility", "a source with knowledge of the plan"
-    r"(?:\s+(?:at|with|from|for|in|of|close\s+to)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"(?:\s+(?:at|with|from|for|in|of|close\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s+(?!(?:on|in|at|and|or|but|to|for|of|with|"
+    r"from|by|as|last|this|who|said|says|told|added)\b)[a-z][\w-]*)?|[a-z][\w-]*))?"
     r"(?:\s+who\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,12}?)?"
 )
 # "the Ministry of Transport", "the Department for Rural Affairs": a body named with "of".

@@ -309,7 +309,7 @@ class Resolver:
             and words[2] in _UNNAMED_PLACES
         ):
             # "a trader at a European utility"
-            return self._unnamed(words[1].lower(), at, " ".join(words[1:]))
+            return self._unnamed(words[1].lower(), at, " ".join(words[1:]).rstrip(".,;:"))
         if (
             len(words) > 3
             and words[0].lower() in ("a", "an", "the")
