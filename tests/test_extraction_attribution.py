@@ -928,3 +928,12 @@ def test_an_unnamed_speakers_description_ends_where_the_phrase_does() -> None:
         "trader in New York",
         "official with knowledge of the plan",
     ]
+
+
+def test_a_short_quote_after_a_beat_about_a_named_person_is_theirs() -> None:
+    quotes = _quotes(
+        "John Smith and Peter Jones both sit on the board.\n\n"
+        'Jones was unmoved. "We have to be realistic about this," he said.\n\n'
+        'Smith shook his head. "Not a chance."'
+    )
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("Not a chance.", "John Smith")

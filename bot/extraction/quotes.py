@@ -137,6 +137,13 @@ _REPORTER_ASKED = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:\w+\s+)?(?:reporter|journalist|interviewer)"
     r"\s+asked\b[^“”\"]{0,60}$|\b(?:[Rr]eporters|[Jj]ournalists)\s+asked\b[^“”\"]{0,60}$"
 )
+# A paragraph opening on a short sentence about a named person, right before a quote:
+# "Smith shook his head. “Not a chance.”"
+_BEAT_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?"
+    r"(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|from|by|is|was|has|had)\b)[a-z]+\b"
+    r"[^.!?“”\"‘]{0,60}[.!?]\s+$"
+)
 # A short sentence right after a closed quote whose subject is a name: " Castillo paused."
 _BEAT_AFTER = re.compile(
     r"[ \t]+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?[a-z]+(?:ed|s)\b"
@@ -649,6 +656,14 @@ class QuoteFinder:
             # '“He was hard on us.” Castillo paused. “But fair.”': the person in the short
             # sentence right after the quote, if the text introduced them.
             person = self.resolver.people.lookup(beat.group("name"), fuzzy=False)
+            if person is not None:
+                return Speaker(person.name, person.role, person)
+        paragraph = self.paragraphs[index]
+        before = _BEAT_BEFORE.match(self.text, paragraph.start, span.open)
+        if before and span.closed and _ends_sentence(words) and self._opens_sentence(span):
+            # 'Smith shook his head. “Not a chance.”': the person of the short sentence that
+            # opens the paragraph, right before the words.
+            person = self.resolver.people.lookup(before.group("name"), fuzzy=False)
             if person is not None:
                 return Speaker(person.name, person.role, person)
         if _NAMING.search(self._sentence_lead(index, span)) and _title_like(
