@@ -937,3 +937,15 @@ def test_a_short_quote_after_a_beat_about_a_named_person_is_theirs() -> None:
         'Smith shook his head. "Not a chance."'
     )
     assert [(q.text, q.speaker) for q in quotes][-1] == ("Not a chance.", "John Smith")
+
+
+def test_a_name_the_text_uses_as_the_persons_only_name_and_cr() -> None:
+    quotes = _quotes(
+        "SINGAPORE – Singapore international Haziq Rahmat has completed a move to Thai League "
+        "1 club Nakhon Phanom Eagles.\n\n"
+        '"This is something I\'ve dreamed about since I was a boy," Haziq told The Straits '
+        "Times.\n\n"
+        "Tambo Ranges Shire Mayor Shane Loughnan says the community is ‘tired but tough’.\n\n"
+        "‘This community has been through fire before,’ Cr Loughnan says."
+    )
+    assert [q.speaker for q in quotes] == ["Haziq Rahmat", "Shane Loughnan", "Shane Loughnan"]

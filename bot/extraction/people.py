@@ -868,6 +868,25 @@ class People:
                 return f"{first} {surname}"
         return ""
 
+    def full_name_after(self, first: str, at: int) -> str:
+        """'Haziq' → 'Haziq Rahmat' when the text named him in full earlier and never calls
+        him 'Rahmat' alone (how Malay and Thai names go)."""
+        # Two capitalised words and no more ("Granitehead Aggregates Ltd." is a company), past
+        # the title line (a headline capitalises every word).
+        pattern = re.compile(
+            rf"\b{re.escape(first)}[ \t\u00a0]+([{UPPER}][a-z][\w’'-]*)\b(?![ \t\u00a0]+[{UPPER}])"
+        )
+        found = pattern.search(self.text, self.text.find("\n") + 1, at)
+        if found is None:
+            return ""
+        other = found.group(1)
+        if other in NOT_NAME_WORDS or other in TITLE_WORDS or other in ORG_WORDS:
+            return ""
+        full = f"{first} {other}"
+        if len(re.findall(rf"\b{re.escape(other)}\b", self.text)) > self.text.count(full):
+            return ""  # the text calls them by the other name too: not this case
+        return full
+
     def defendant(self, at: int) -> Person | None:
         """The person the text says pleaded, admitted, denied or was charged, convicted or
         sentenced before ``at`` (the one it says so of most often): "the defendant"."""
@@ -916,10 +935,17 @@ class People:
     def _by_first_name(self, word: str) -> Person | None:
         """ "Brenda, who was married …" after "Brenda Hollick, 84,": the one person named in
         full with that first name (features and tabloids call people by it)."""
-        if first_name_gender(word) is None:
-            return None
         named = [p for p in self.people if " " in p.name and p.name.split()[0] == word]
-        return named[0] if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        if first_name_gender(word) is None:
+            # A first name the lexicon lacks ("Haziq Rahmat" … "Haziq"): only for someone the
+            # text never calls by the other name alone, as Malay and Thai names go.
+            surname = named[0].name.split()[-1]
+            alone = len(re.findall(rf"\b{re.escape(surname)}\b", self.text))
+            if alone > self.text.count(named[0].name):
+                return None
+        return named[0]
 
     def add_person(self, name: str, at: int, role: str = "") -> Person:
         """Register a person a cue names who was not found by the first pass."""

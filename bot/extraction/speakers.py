@@ -964,7 +964,9 @@ class Resolver:
             return self._person(person, at)
         if any(w in ORG_WORDS for w in core) or (len(core) == 1 and honorific is None):
             if len(core) == 1:
-                full = self._full_name_before(core[0], at)
+                full = self._full_name_before(core[0], at) or self.people.full_name_after(
+                    core[0], at
+                )
                 if full:
                     return self._person(self.people.add_person(full, at), at)
                 if not self._named_mid_sentence(core[0]):
