@@ -949,3 +949,17 @@ def test_a_name_the_text_uses_as_the_persons_only_name_and_cr() -> None:
         "‘This community has been through fire before,’ Cr Loughnan says."
     )
     assert [q.speaker for q in quotes] == ["Haziq Rahmat", "Shane Loughnan", "Shane Loughnan"]
+
+
+def test_the_judge_is_the_justice_and_an_age_in_brackets_is_an_apposition() -> None:
+    quotes = _quotes(
+        "In sentencing Harland, Court of King's Bench Justice Catherine Mireault said his "
+        "blood alcohol level was nearly three times the legal limit.\n\n"
+        "Crown prosecutor Alana Fisk had asked for six years.\n\n"
+        "The judge said she had given Harland credit for pleading guilty to the charge.\n\n"
+        "Outside the count centre, Mary Twomey (72), from Millstreet, said she had voted for "
+        "Ms Brennan after a lifetime of supporting the Unity party."
+    )
+    found = {q.text[:20]: q.speaker for q in quotes}
+    assert found["she had given Harlan"] == "Catherine Mireault"
+    assert found["she had voted for Ms"] == "Mary Twomey"

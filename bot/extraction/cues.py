@@ -145,7 +145,7 @@ _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
     # "The Atlantic Civic Movement (MCA), which holds 11 seats, said": an acronym may come first.
-    r"(?:\s\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:\s\((?:[A-Z][A-Za-z]{1,7}|\d{1,3})\))?"  # (or an age: "Mary Twomey (72), from …")
     rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,3}},|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,|"
     # "Kyle Brandt of the private forecasting firm WestSky Weather said": no commas.

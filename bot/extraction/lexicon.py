@@ -202,6 +202,10 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial", "finance chief"),
     "coo": ("coo", "chief operating"),
     "cto": ("cto", "chief technology"),
+    # Courts: a judge is written Justice, Recorder or Sheriff as often as Judge.
+    "judge": ("judge", "justice", "recorder", "sheriff", "magistrate"),
+    "magistrate": ("magistrate", "judge", "justice", "chair of the bench", "bench"),
+    "prosecutor": ("prosecut", "crown", "district attorney", "state attorney"),
 }
 # Nouns for a person whose role no one stated; the gender they carry, if any.
 PERSON_NOUNS = {
