@@ -38,6 +38,7 @@ HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18" / "labels"
 HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19" / "labels"
 HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20" / "labels"
 HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21" / "labels"
+HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22" / "labels"
 
 
 @cache
@@ -179,11 +180,12 @@ def test_quality_on_the_sixth_heldout_set() -> None:
     direct, every = results["direct"], results["all"]
     assert direct.truths >= 80 and every.truths >= 150
     # First run (2026-11-28): direct found 0.988, speaker 0.905; all F1 0.969, speaker 0.929;
-    # 1.000 / 0.941, 0.972 / 0.955 after the second session's rules.
+    # 1.000 / 0.941, 0.972 / 0.955 after the second session's rules; 1.000 / 0.976, 0.969 /
+    # 0.981 once first names the lexicon lacks and "Cr" were read (written on heldout22).
     assert direct.recall >= 0.98, f"{direct.recall:.3f}"
-    assert direct.speaker_accuracy >= 0.94, f"{direct.speaker_accuracy:.3f}"
+    assert direct.speaker_accuracy >= 0.97, f"{direct.speaker_accuracy:.3f}"
     assert every.f1 >= 0.96, f"{every.f1:.3f}"
-    assert every.speaker_accuracy >= 0.95, f"{every.speaker_accuracy:.3f}"
+    assert every.speaker_accuracy >= 0.98, f"{every.speaker_accuracy:.3f}"
 
 
 def test_quality_on_the_seventh_labelled_set() -> None:
@@ -304,10 +306,17 @@ def test_quality_on_the_twentieth_heldout_set() -> None:
     # Test only, written last. First run (2026-11-28): 0.955 / 0.898, F1 0.950 / 0.914; then
     # 0.985 / 0.901, F1 0.967 / 0.912 once one-letter capitals outside ASCII ("Pádraig Ó
     # Murchú") read as name words.
-    _holds(HELDOUT20 / "test", (0.98, 0.90, 0.96, 0.91), test=True)
+    _holds(HELDOUT20 / "test", (0.98, 0.92, 0.96, 0.92), test=True)
 
 
 def test_quality_on_the_twenty_first_heldout_set() -> None:
     # Test only, written at the very end of 2026-11-28's second session, after every rule of
-    # it. First run: 0.986 / 0.926, F1 0.977 / 0.938.
-    _holds(HELDOUT21 / "test", (0.98, 0.92, 0.97, 0.93), test=True)
+    # it. First run: 0.986 / 0.926, F1 0.977 / 0.938; 0.949 / 0.952 after the rules written
+    # on heldout22.
+    _holds(HELDOUT21 / "test", (0.98, 0.94, 0.97, 0.95), test=True)
+
+
+def test_quality_on_the_twenty_second_heldout_set() -> None:
+    # Dev, same-gender speakers in every story. First run (2026-11-28): 1.000 / 0.916, F1
+    # 0.982 / 0.922.
+    _holds(HELDOUT22 / "dev", (1.00, 0.97, 0.98, 0.98), test=False)
