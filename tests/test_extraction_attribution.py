@@ -963,3 +963,15 @@ def test_the_judge_is_the_justice_and_an_age_in_brackets_is_an_apposition() -> N
     found = {q.text[:20]: q.speaker for q in quotes}
     assert found["she had given Harlan"] == "Catherine Mireault"
     assert found["she had voted for Ms"] == "Mary Twomey"
+
+
+def test_another_verb_before_said_and_called_one_thing_a_name() -> None:
+    quotes = _quotes(
+        "Siobhán Keogh topped the poll on first preferences.\n\n"
+        "Ms Keogh, a community nurse from Kanturk, congratulated her rival but said the "
+        "result showed the Government parties had been “wiped out” in rural Cork.\n\n"
+        "Dr. Miriam Castellano led the trial.\n\n"
+        'Dr. Castellano called one finding "intriguing but fragile." The drug appeared to '
+        "slow the decline."
+    )
+    assert [q.speaker for q in quotes] == ["Siobhán Keogh", "Miriam Castellano"]

@@ -224,7 +224,8 @@ DESCRIBED = re.compile(
     rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+{ADV}(?P<verb>described|describes|called|calls|"
     rf"dubbed|termed|"
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
-    rf"its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:as\s+)?(?:(?:an?|the)\s+)?$"
+    rf"its|their|one|a|an|this|that|these|those|some)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+    rf"(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )
 _DESCRIBING = ("descri", "call", "dubbed", "termed", "label", "branded", "characteri")
 
@@ -277,6 +278,8 @@ PARENTHETICAL = re.compile(
 # Indirect speech: "X said (that) …", "…, X said.", "According to X, …".
 SAY_THAT = re.compile(
     rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    # "… congratulated her rival but said the result …": another verb of theirs first.
+    rf"(?:[a-z]+ed\s+(?:her|his|their|the|its)\s+[a-z]+\s+(?:but|and)\s+)?"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,80}}?)?,?"
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
