@@ -137,7 +137,8 @@ TITLE_WORDS = frozenset(
     Managing Acting Interim Former Secretary-General Director-General Economist Analyst
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
     Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant Champion
-    Garda Det Det. Sgt Insp. Supt. Sheriff-Principal Cr Cr.
+    Garda Det Det. Sgt Insp. Supt. Sheriff-Principal Cr Cr. Alhaja Alhaji Engr Engr. Barrister
+    Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee
     """
     )
 )

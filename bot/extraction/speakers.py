@@ -919,7 +919,14 @@ class Resolver:
         while len(words) > 1 and words[-1] in POST_NOMINALS:
             words = words[:-1]  # "Iain Dalgleish KC"
         core = [w for w in words if w.lower() not in HONORIFICS]
-        while len(core) > 1 and core[0] in TITLE_WORDS:
+        while (
+            len(core) > 1
+            and (
+                core[0] in TITLE_WORDS
+                # "Patient Hemi Walker", "Parent Daniel Pereira": a role noun opening the sentence
+                or (core[0].lower() in ROLE_NOUNS and len(core) > 2 and core[1][:1].isupper())
+            )
+        ):
             core = core[1:]
         if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
             return None
