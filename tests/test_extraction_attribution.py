@@ -975,3 +975,21 @@ def test_another_verb_before_said_and_called_one_thing_a_name() -> None:
         "slow the decline."
     )
     assert [q.speaker for q in quotes] == ["Siobhán Keogh", "Miriam Castellano"]
+
+
+def test_regional_titles_a_role_opening_the_name_and_the_counsel() -> None:
+    quotes = _quotes(
+        "Patient Hemi Walker, 72, said he was told last week his next appointment would be in "
+        "19 days.\n\n"
+        "Alhaja Sikirat Adeyemi, who leads the market women, said the traders were not "
+        "consulted before the decision was taken.\n\n"
+        "Arguing the petition, counsel for the accused, Barrister Hamza Siddiqui, contended "
+        "that his client had never absconded and had cooperated fully with investigators.\n\n"
+        '"My client is a 61-year-old heart patient," the counsel said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Hemi Walker",
+        "Sikirat Adeyemi",
+        "Hamza Siddiqui",
+        "Hamza Siddiqui",
+    ]

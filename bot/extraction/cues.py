@@ -246,7 +246,10 @@ INTRO = (
     r"(?:(?:In|On|At|During|After|Before|When|While|Speaking|Asked|Later|Earlier|However|"
     r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
     r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then|"
-    r"Outside|Inside|Leaving|Afterwards|Reacting|Elsewhere|Instead|Nevertheless|Overall)\b"
+    r"Outside|Inside|Leaving|Afterwards|Reacting|Elsewhere|Instead|Nevertheless|Overall|"
+    # (any participle opening the sentence: "Arguing the petition, …"; "Citing privacy rules,
+    # officials have not said …" is no speech)
+    r"(?!Citing)[A-Z][a-z]{2,}ing)\b"
     r"(?:[^,.;“”\"]|\.(?=\S)){0,160},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
     r"(?:both\s+|all\s+|each\s+)?"
 )

@@ -174,7 +174,7 @@ ROLE_NOUNS = frozenset(
     daughter wife husband brother sister delegate deputy democrat republican congressman
     congresswoman parent grandparent substitute tenant patient pupil fan neighbour neighbor
     landlord landlady mum dad midwife paramedic jockey referee umpire apprentice trainee
-    intern pedestrian chairperson
+    intern pedestrian chairperson counsel barrister solicitor advocate
     """
     )
 )
@@ -207,6 +207,8 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "judge": ("judge", "justice", "recorder", "sheriff", "magistrate"),
     "magistrate": ("magistrate", "judge", "justice", "chair of the bench", "bench"),
     "prosecutor": ("prosecut", "crown", "district attorney", "state attorney"),
+    "counsel": ("counsel", "lawyer", "barrister", "solicitor", "attorney", "advocate"),
+    "lawyer": ("lawyer", "counsel", "barrister", "solicitor", "attorney", "advocate"),
 }
 # Nouns for a person whose role no one stated; the gender they carry, if any.
 PERSON_NOUNS = {

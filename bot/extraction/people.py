@@ -322,6 +322,8 @@ class People:
                 right = conjunction + 1
                 self._consider(offsets[right], " ".join(tokens[right:]))
                 return
+        while name_at < len(tokens) - 2 and tokens[name_at].lower() in ROLE_NOUNS:
+            name_at += 1  # "Patient Hemi Walker": the role opening the sentence, then the name
         name_at = self._extend_back(tokens, name_at)
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
