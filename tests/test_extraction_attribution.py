@@ -993,3 +993,13 @@ def test_regional_titles_a_role_opening_the_name_and_the_counsel() -> None:
         "Hamza Siddiqui",
         "Hamza Siddiqui",
     ]
+
+
+def test_a_body_whose_name_opens_on_a_compass_word_speaks() -> None:
+    quotes = _quotes(
+        "Mary Ndung'u won the race in record time.\n\n"
+        "The North Rift Athletics Council, which sanctions the race, said in a statement that "
+        "all podium finishers had been tested for banned substances.\n\n"
+        '"The council remains committed to clean sport," the statement said.'
+    )
+    assert {q.speaker for q in quotes} == {"North Rift Athletics Council"}

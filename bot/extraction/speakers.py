@@ -219,6 +219,13 @@ def _unnamed_noun(description: str) -> str:
     return next((w for w in words if w in UNNAMED_NOUNS), words[-1] if words else "")
 
 
+_PLACE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "North South East West Central Northern Southern Eastern Western Upper Lower Greater "
+        "New Mid",
+    )
+)
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 _ON_BEHALF_HEADS = frozenset(
     [
@@ -928,7 +935,12 @@ class Resolver:
             )
         ):
             core = core[1:]
-        if not core or core[0] in NOT_NAME_WORDS or core[-1] in NOT_NAME_WORDS:
+        # ("North Rift Athletics Council": a body's name may open on a common word.)
+        if (
+            not core
+            or (core[0] in NOT_NAME_WORDS and not (body and core[0] in _PLACE_WORDS))
+            or core[-1] in NOT_NAME_WORDS
+        ):
             return None
         if (
             1 < len(core) <= 3
