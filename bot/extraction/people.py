@@ -56,13 +56,14 @@ _SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
 POST_NOMINALS = frozenset(
     ["KC", "QC", "SC", "BL", "MP", "MSP", "MS", "TD", "MLA", "MEP", "OBE", "MBE", "CBE", "PhD"]
 )
-_PARTICLE_WORDS = frozenset(
+# Name words written lower-case ("van", "bin", "da"); the speakers module reads them too.
+PARTICLE_WORDS = frozenset(
     re.findall(
-        r"\w+",
-        "de da di du van von der den bin binti bte ibn al el la le del della dos ter te ",
+        r"\w+", "de da di du van von der den bin binti bte ibn al el la le del della dos ter te"
     )
 )
-PARTICLE_WORDS = _PARTICLE_WORDS  # name words written lower-case ("van", "bin", "da")
+# Words that join the parts of a capitalised run: a title's "of", a list's "and".
+_JOINERS = ("of", "for", "and", "the", "on")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "A.M.", "P.M."})
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -329,16 +330,16 @@ class People:
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
         # (An organisation after "of" is the person's: "Ravi Shankar Iyer of Kabini University".)
         joint = next(
-            (i for i, t in enumerate(name_tokens) if t in ("of", "for", "and", "the", "on")),
+            (i for i, t in enumerate(name_tokens) if t in _JOINERS),
             len(name_tokens),
         )
         if cut is not None and cut < joint and (cut > 1 or joint > 2):
             return  # "Andy Warhol Foundation" names an organisation; "Elena Park" a person
-        if any(t in ("of", "for", "and", "the", "on") for t in name_tokens):
+        if any(t in _JOINERS for t in name_tokens):
             # "Laura Lochman and Roman Vassilenko": split on the conjunction.
             pieces: list[tuple[list[str], list[int]]] = [([], [])]
             for t, o in zip(name_tokens, offsets[name_at:], strict=True):
-                if t in ("of", "for", "and", "the", "on"):
+                if t in _JOINERS:
                     pieces.append(([], []))
                 else:
                     pieces[-1][0].append(t)
@@ -347,7 +348,7 @@ class People:
                 if piece_tokens:
                     self._consider(piece_offsets[0], " ".join(piece_tokens))
             return
-        if len([t for t in name_tokens if t not in _PARTICLE_WORDS]) > 4:
+        if len([t for t in name_tokens if t not in PARTICLE_WORDS]) > 4:
             return
         title = [t for t in tokens[:name_at] if t not in NOT_ROLE_TITLES]
         honorific = next(
@@ -561,9 +562,9 @@ class People:
         if len(tokens) < 2:
             return None
         for i, token in enumerate(tokens[:-1]):
-            if token in _PARTICLE_WORDS:
+            if token in PARTICLE_WORDS:
                 continue
-            following = next((t for t in tokens[i + 1 :] if t not in _PARTICLE_WORDS), "")
+            following = next((t for t in tokens[i + 1 :] if t not in PARTICLE_WORDS), "")
             if not _is_name_token(following) or following in NOT_NAME_WORDS:
                 continue
             if token in NOT_NAME_WORDS or token in TITLE_WORDS:
@@ -885,9 +886,13 @@ class People:
         if other in NOT_NAME_WORDS or other in TITLE_WORDS or other in ORG_WORDS:
             return ""
         full = f"{first} {other}"
-        if len(re.findall(rf"\b{re.escape(other)}\b", self.text)) > self.text.count(full):
+        if not self._only_in_full(other, full):
             return ""  # the text calls them by the other name too: not this case
         return full
+
+    def _only_in_full(self, part: str, full: str) -> bool:
+        """Whether the text writes ``part`` of a name only inside ``full``, never alone."""
+        return len(re.findall(rf"\b{re.escape(part)}\b", self.text)) <= self.text.count(full)
 
     def defendant(self, at: int) -> Person | None:
         """The person the text says pleaded, admitted, denied or was charged, convicted or
@@ -940,13 +945,12 @@ class People:
         named = [p for p in self.people if " " in p.name and p.name.split()[0] == word]
         if len(named) != 1:
             return None
-        if first_name_gender(word) is None:
-            # A first name the lexicon lacks ("Haziq Rahmat" … "Haziq"): only for someone the
-            # text never calls by the other name alone, as Malay and Thai names go.
-            surname = named[0].name.split()[-1]
-            alone = len(re.findall(rf"\b{re.escape(surname)}\b", self.text))
-            if alone > self.text.count(named[0].name):
-                return None
+        # A first name the lexicon lacks ("Haziq Rahmat" … "Haziq"): only for someone the text
+        # never calls by the other name alone, as Malay and Thai names go.
+        if first_name_gender(word) is None and not self._only_in_full(
+            named[0].name.split()[-1], named[0].name
+        ):
+            return None
         return named[0]
 
     def add_person(self, name: str, at: int, role: str = "") -> Person:
@@ -1019,7 +1023,7 @@ def _surname(tokens: list[str]) -> str:
 
 def _bare_surname(surname: str) -> str:
     head, dash, tail = surname.partition("-")
-    return tail if dash and head in _PARTICLE_WORDS and tail[:1].isupper() else surname
+    return tail if dash and head in PARTICLE_WORDS and tail[:1].isupper() else surname
 
 
 def _near(a: str, b: str) -> bool:

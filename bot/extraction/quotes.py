@@ -666,9 +666,8 @@ class QuoteFinder:
             person = self.resolver.people.lookup(before.group("name"), fuzzy=False)
             if person is not None:
                 return Speaker(person.name, person.role, person)
-        if _NAMING.search(self._sentence_lead(index, span)) and _title_like(
-            words.rstrip().removesuffix(".")
-        ):
+        lead = self._sentence_lead(index, span)
+        if _NAMING.search(lead) and _title_like(words.rstrip().removesuffix(".")):
             return None  # 'Supporters call it “the Basin Fairness Act.”': a name for it
         if _title_like(words) or (
             _words(words) < 4
@@ -677,14 +676,13 @@ class QuoteFinder:
             return None  # short words with no cue: a term, unless they carry on a quote
         if span.single and not _sentence_like(words):
             return None  # 'multivectorism', 'a betrayal': single marks around a term
-        lead = self._sentence_lead(index, span)
         if _document_subject(lead):
             return None  # 'The police report lists the items as "…"': a document's wording
         if _BELIEF.search(lead):
             return None  # 'She believes a good instrument is “…”': an opinion, not speech
         if _REPORTER_ASKED.search(lead):
             return None  # 'a reporter asked Ms. Kimura, “Is there any cap …?”': a question
-        at_paragraph_start = span.open == self.paragraphs[index].start
+        at_paragraph_start = span.open == paragraph.start
         if in_paragraph:
             return in_paragraph[-1]
         recent = self.last if self.last is not None and self.last_paragraph >= index - 2 else None

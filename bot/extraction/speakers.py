@@ -121,7 +121,9 @@ _NOMINAL_THEN_NAME = re.compile(
     r"(?P<name>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[,.;:!?\s]|$)"
 )
-_CLAUSE_OPENERS = frozenset(
+# Subordinators that may open a sentence before a body's name ("When Carrawong High School
+# pushed …"). Fewer than people.py's clause openers: "The", "In" or "On" may begin a name.
+_SUBORDINATORS = frozenset(
     ["When", "While", "After", "Before", "If", "As", "Since", "Although", "Because", "Once"]
 )
 _BUSINESS_HEADS_WORDS = re.findall(
@@ -983,7 +985,7 @@ class Resolver:
             return self._person(person, at)
         if any(w in ORG_WORDS for w in core) or (len(core) == 1 and honorific is None):
             if len(core) == 1:
-                full = self._full_name_before(core[0], at) or self.people.full_name_after(
+                full = self.people.full_name_before(core[0], at) or self.people.full_name_after(
                     core[0], at
                 )
                 if full:
@@ -997,7 +999,7 @@ class Resolver:
         if len(core) == 1:
             # "Mr Okonkwo said" after "… assault causing serious harm to Adebayo Okonkwo":
             # the name the text gave in full.
-            full = self._full_name_before(core[0], at)
+            full = self.people.full_name_before(core[0], at)
             if full:
                 name = full
         return self._person(self.people.add_person(name, at), at)
@@ -1011,7 +1013,7 @@ class Resolver:
             if longer and longer.group(0).split()[-1] in ORG_WORDS:
                 name = longer.group(0)
         words = name.split()
-        while len(words) > 1 and words[0] in _CLAUSE_OPENERS:
+        while len(words) > 1 and words[0] in _SUBORDINATORS:
             words = words[1:]  # "When Carrawong High School pushed …"
         name = " ".join(words)
         if words[-1] in ("Ltd", "Inc", "Corp", "Co", "Bhd", "Plc") and f"{name}." in self.text:
@@ -1030,10 +1032,6 @@ class Resolver:
                 self.text,
             )
         )
-
-    def _full_name_before(self, surname: str, at: int) -> str:
-        """'Daly' → 'Marymegan Daly' when the text named her in full earlier."""
-        return self.people.full_name_before(surname, at)
 
     def _person(self, person: Person | None, at: int) -> Speaker | None:
         if person is None:
