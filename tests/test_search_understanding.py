@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.search.analysis import analyse
-from bot.search.candidates import Candidate
+from bot.search.candidates import Candidate, name_parts
 from bot.search.figures import has_figure_of, numbers, same_value
 from bot.search.ranking import (
     LEAD_FULL,
@@ -466,3 +466,34 @@ def test_a_speaker_s_words_that_never_name_what_is_asked_about_are_no_answer(
     result = off_topic_bot.ask("what did petrov say about relations with turkey")
     assert result.matches and not result.confident
     assert off_topic_bot.ask("what did petrov say about relations with neighbours").confident
+
+
+SHARED_SURNAME = """Harbour people
+
+“The harbour needs a new breakwater,” said Anna Lochman.
+
+“The ferries will run all winter,” said Ben Lochman.
+
+“Our bakery opens at six,” said Anna Smith.
+
+“The school choir sings on Sunday,” said Ben Ortiz.
+"""
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def surname_bot(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Citebot]:
+    yield from _bot_over(request, tmp_path_factory.mktemp("surname"), SHARED_SURNAME)
+
+
+def test_people_sharing_a_surname_are_picked_out_by_it_not_by_their_first_names(
+    surname_bot: Citebot,
+) -> None:
+    assert name_parts({"Anna Lochman", "Ben Lochman"}) == {"lochman"}
+    assert name_parts({"Laura Lochman"}) == {"laura", "lochman"}
+    assert name_parts({"Laura Lochman", "Edward Lemon"}) == {"laura", "lochman", "edward", "lemon"}
+    # "what did lochman say": both Lochmans' words, and no one else's — not every Anna's
+    # and Ben's, which is also what kept such queries slow over a large archive.
+    result = surname_bot.ask("what did lochman say", limit=10)
+    assert {m.snippet.speaker for m in result.matches} == {"Anna Lochman", "Ben Lochman"}

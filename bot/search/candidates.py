@@ -133,8 +133,14 @@ def merge(first: list[Candidate], second: list[Candidate]) -> list[Candidate]:
 
 
 def name_parts(speakers: Iterable[str]) -> frozenset[str]:
-    """The folded name parts of ``speakers``."""
-    return frozenset(w for name in speakers for w in words(name))
+    """The folded name parts that pick out ``speakers``: the parts they all share when they
+    share any ("lochman" of thirty Lochmans: each first name would bring every Anna and Ben
+    in the archive, not only the Lochmans), else all of their parts."""
+    parts = [frozenset(words(name)) for name in speakers]
+    if not parts:
+        return frozenset()
+    shared = frozenset.intersection(*parts)
+    return shared or frozenset().union(*parts)
 
 
 def open_source(store: Store, index_dir: Path | None = None) -> CandidateSource:
