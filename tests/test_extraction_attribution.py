@@ -1003,3 +1003,88 @@ def test_a_body_whose_name_opens_on_a_compass_word_speaks() -> None:
         '"The council remains committed to clean sport," the statement said.'
     )
     assert {q.speaker for q in quotes} == {"North Rift Athletics Council"}
+
+
+def test_a_sentence_about_the_senator_keeps_her_the_one_she_means() -> None:
+    quotes = _quotes(
+        "State Senator Marisol Ortega-Brandt has pushed the groundwater bill for two years. "
+        "Dolores Kimura, who farms near Fresno, opposes it.\n\n"
+        '"It will ruin us," Ms. Kimura said.\n\n'
+        "The senator has tried to meet her critics partway. In February she added an "
+        "exemption for farms under 500 acres, a change that did little to win over Ms. Kimura. "
+        "The amended bill cleared committee last month.\n\n"
+        "“We gave them the small farms. We will not give them the aquifer,” she said."
+    )
+    # "added an exemption" is a thing she added, not words she said.
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Dolores Kimura"),
+        ("direct", "Marisol Ortega-Brandt"),
+    ]
+
+
+def test_a_subject_with_a_clause_then_said_and_a_list_is_the_speaker() -> None:
+    quotes = _quotes(
+        "Kagiso Mothibi, who chairs the Hotazel Residents' Forum, said the town's spaza shops, "
+        "taxis and schools all depended on mine wages.\n\n"
+        "“When a mine sneezes, this whole district catches flu,” he said.\n\n"
+        "At least 11 bodies have been recovered from Sungai Lintang, a farming village of "
+        "around 600 people, said Hendra Wijaya, a spokesman for the disaster agency."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Kagiso Mothibi"),
+        ("direct", "Kagiso Mothibi"),
+        ("indirect", "Hendra Wijaya"),
+    ]
+
+
+def test_a_lead_that_names_its_subject_by_role_and_a_former_holder_of_the_role() -> None:
+    quotes = _quotes(
+        "The housing minister has insisted the government will not water down its "
+        "house-building targets, despite a letter from 40 of his own MPs.\n\n"
+        'Tom Ashworth told Sky News the target was "a promise".\n\n'
+        "The letter was organised by Martin Hawley, a former minister and the MP for North "
+        "Wealdshire, who said the numbers had been drawn up in a Whitehall spreadsheet.\n\n"
+        'He added: "If the minister wants our votes, he knows where to find us."\n\n'
+        "The minister said he had met Mr Hawley twice and would do so again before the bill "
+        "returns to the Commons.\n\n"
+        '"Martin is a friend and a serious man," he said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Tom Ashworth",
+        "Tom Ashworth",
+        "Martin Hawley",
+        "Martin Hawley",
+        "Tom Ashworth",
+        "Tom Ashworth",
+    ]
+
+
+def test_indian_honorifics_and_a_company_named_like_a_person() -> None:
+    quotes = _quotes(
+        "The contractor, P. Murugesan of Sri Lakshmi Constructions, said he had pulled out "
+        "because bills had not been cleared.\n\n"
+        "District Collector M. Anbarasi said the contractor had been served a notice and he "
+        "would be replaced within a week.\n\n"
+        '"We are aware of the farmers\' concerns," she said.\n\n'
+        '"The silt will be removed first," Ms. Anbarasi added.\n\n'
+        'Shri R. Venkatesan, the MLA for the area, said the delay was "unacceptable".'
+    )
+    assert [q.speaker for q in quotes] == [
+        "P. Murugesan",
+        "M. Anbarasi",
+        "M. Anbarasi",
+        "M. Anbarasi",
+        "R. Venkatesan",
+    ]
+
+
+def test_what_a_person_named_mid_sentence_said_in_a_relative_clause() -> None:
+    quotes = _quotes(
+        "The rally was led by Jane Moss, a retired nurse, who said that the cuts would close "
+        "three wards.\n\n"
+        "The court heard from Vikram Patel, who described himself on his website as a friend "
+        "of pensioners."
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Jane Moss", "the cuts would close three wards.")
+    ]

@@ -286,6 +286,12 @@ SAY_THAT = re.compile(
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,80}}?)?,?"
     rf"\s+(?P<that>that\s+)?(?P<content>\S.*)$"
 )
+# "… organised by Martin Hawley, a former minister, who said the numbers …": what a person
+# named mid-sentence said, in a relative clause of theirs.
+RELATIVE_SAY = re.compile(
+    rf"(?<![\w’'-])(?P<sp>{NAME})(?:,\s{_APPOS_CHAR}{{1,120}}?)?,\s+who\s+{ADV}"
+    rf"(?P<verb>{REPORT_VERB})(?![\w’'-])\s+(?P<that>that\s+)?(?P<content>\S.*)$"
+)
 SAID_END = re.compile(
     rf"^(?P<content>.+?),\s+(?:{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})"

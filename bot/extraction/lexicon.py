@@ -116,6 +116,14 @@ HONORIFICS = {
     "madam": "f",  # Singapore and Malaysian usage: "Madam Lee"
     "mdm": "f",
     "mdm.": "f",
+    # Indian usage: "Shri R. Venkatesan", "Smt. K. Meena", Tamil "Thiru", "Tmt."
+    "shri": "m",
+    "smt": "f",
+    "smt.": "f",
+    "shrimati": "f",
+    "thiru": "m",
+    "tmt": "f",
+    "tmt.": "f",
 }
 
 # Capitalised words that make a title before a name ("Deputy Foreign Minister Roman …").
@@ -138,7 +146,7 @@ TITLE_WORDS = frozenset(
     Researcher Scientist Associate Executive Founder Co-founder Owner Manager Head Minister
     Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant Champion
     Garda Det Det. Sgt Insp. Supt. Sheriff-Principal Cr Cr. Alhaja Alhaji Engr Engr. Barrister
-    Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee
+    Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
     """
     )
 )
@@ -146,7 +154,8 @@ TITLE_WORDS = frozenset(
 NOT_ROLE_TITLES = frozenset(
     words_of(
         """
-    Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Miss Sir Dame Lord Lady Prof. Rev.
+    Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Miss Sir Dame Lord Lady Prof. Rev. Shri Smt Smt. Shrimati
+    Thiru Tmt Tmt.
     """
     )
 )
@@ -314,7 +323,8 @@ ORG_WORDS = frozenset(
     Google Microsoft Apple Polaroid Polaroids Trust Sanctuary Shipping Maritime Logistics
     Freight Lines Industries Enterprises Ventures Consortium Alliance Cooperative Bureau
     Coastguard Insurance Cemetery Gym Academy Arena Environmental Solutions Resources
-    Utilities Construction Mining Minerals Metals Networks Communications Consulting Foods
+    Utilities Construction Constructions Builders Contractors Mining Minerals Metals Networks
+    Communications Consulting Foods
     Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling

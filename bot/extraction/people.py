@@ -17,6 +17,7 @@ from bot.extraction.cues import ABBREVIATION, UPPER
 from bot.extraction.lexicon import (
     FAMILY_FIRST_NAMES,
     HONORIFICS,
+    NOMINAL_ROLES,
     NOT_NAME_WORDS,
     NOT_ROLE_TITLES,
     ORG_WORDS,
@@ -104,6 +105,16 @@ _OBJECT_LEAD = re.compile(
     # "paid tribute to the fly-half Rhys Morgan, who kicked …": a preposition's object.
     r"|\b(?:to|for|with|by|from|about|against|of)\s+(?:the|a|an|his|her|their|its)"
     r"(?:\s+[a-z][\w-]*){0,2}) $"
+)
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# "The housing minister has insisted …": a lead naming its subject by role alone.
+_LEAD_ROLE = re.compile(
+    rf"The\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))}))\s+"
+    r"(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
+)
+# "The senator has tried …": a sentence whose subject is a person by their role.
+_NOMINAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))The\s+(?P<head>[a-z][a-z-]*)\s+(?=[a-z])", re.M
 )
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
@@ -273,6 +284,8 @@ class People:
             if person is not None and nickname not in self._by_surname:
                 self._by_surname[nickname] = [person]
         self._infer_genders()
+        self._lead_role()
+        self._nominal_subjects()
 
     # -- building --------------------------------------------------------------------
 
@@ -720,6 +733,39 @@ class People:
         if subject:
             person.add(person.subjects, at)
 
+    def _lead_role(self) -> None:
+        """A lead that gives a role before the story names anyone ("The housing minister has
+        insisted …"), then a person named in the next paragraph with no role of their own
+        ("Tom Ashworth told Sky News …"): that person holds the role."""
+        blocks = list(_BLOCK.finditer(self.text))
+        if len(blocks) < 3 or not self.people:
+            return
+        lead = _LEAD_ROLE.match(blocks[1].group(0))
+        if lead is None:
+            return
+        first = min(self.people, key=lambda p: min(p.mentions, default=len(self.text)))
+        at = min(first.mentions, default=-1)
+        if not first.role and blocks[2].start() <= at < blocks[2].end():
+            first.role = lead.group("role")
+
+    def _nominal_subjects(self) -> None:
+        """A sentence about "the senator" is about the senator the text named: "The senator has
+        tried to meet her critics partway. In February she added …" keeps her the one a later
+        "she said" means, over a critic merely named since."""
+        if not self.people:
+            return
+        heads = set(ROLE_NOUNS) | {p.role.lower().split()[-1] for p in self.people if p.role}
+        for found in _NOMINAL_SUBJECT.finditer(self.text):
+            head = found.group("head")
+            if head not in heads:
+                continue
+            role_words = NOMINAL_ROLES.get(head, (head,))
+            if role_words == ("",):
+                continue
+            person = self.recent(found.start("head"), role_words=role_words, window=1500)
+            if person is not None:
+                person.add(person.subjects, found.start("head"))
+
     def _infer_genders(self) -> None:
         """Read gender from the pronoun that follows a person's mentions when nothing else did."""
         for person in self.people:
@@ -728,6 +774,16 @@ class People:
                 # "Allotment society chairwoman Pat Lumb": the role says, whatever the first
                 # name usually is.
                 person.gender = "f" if said.group("f") else "m"
+            if person.gender:
+                continue
+            for at in person.mentions:
+                # "District Collector M. Anbarasi said …", then "Ms. Anbarasi added": the
+                # honorific says, before any pronoun nearby does.
+                before = self.text[max(0, at - 9) : at].split()
+                honorific = HONORIFICS.get(before[-1].lower(), "") if before else ""
+                if honorific:
+                    person.gender = honorific
+                    break
             if person.gender:
                 continue
             votes = 0
@@ -985,7 +1041,7 @@ class People:
         for person in self.people:
             if gender and person.gender and person.gender != gender:
                 continue
-            if role_words and not any(w in person.role.lower() for w in role_words):
+            if role_words and not _holds_role(person.role.lower(), role_words):
                 continue
             if person.surname in exclude:
                 continue
@@ -1005,6 +1061,15 @@ class People:
 # Titles that are as often first names: read as names after another title or before a lone
 # surname ("Councillor Dean Carver", "Dean Carver said"), as titles otherwise.
 _FIRST_NAME_TITLES = frozenset({"Dean", "Major", "Marshal", "Duke"})
+
+
+def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
+    """Whether a role holds one of ``role_words`` now: "a former minister" is not "the
+    minister" a story later quotes."""
+    return any(
+        w in role and not re.search(rf"\bformer\s+(?:[a-z-]+\s+)?{re.escape(w)}", role)
+        for w in role_words
+    )
 
 
 def _is_role_word(word: str) -> bool:

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from bot.extraction import cues
 from bot.extraction.layout import Kind
-from bot.extraction.lexicon import DOCUMENT_NOUNS, NOT_ROLE_TITLES, ORG_WORDS, TITLE_WORDS
+from bot.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    NOT_ROLE_TITLES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
 from bot.extraction.people import Person
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
@@ -75,6 +82,10 @@ _AND_THEN_SAID = re.compile(
 )
 # Verbs that take a thing as readily as a clause: reported speech only with "that" or a
 # clause ("he denied he had been paid"), not "he denied the charges".
+# Verbs that name a thing rather than report words ("who described himself as …").
+_NAMING_VERBS = frozenset(["described", "called", "branded", "labelled", "labeled", "dubbed"])
+_NAMES_A_THING = re.compile(r"(?:him|her|them|it|its)(?:self|selves)?\b")
+_PERSON_HEADS = ROLE_NOUNS | frozenset(PERSON_NOUNS)
 _OBJECT_VERBS = frozenset(
     [
         "denied",
@@ -93,6 +104,9 @@ _OBJECT_VERBS = frozenset(
         "announces",
         "revealed",
         "reveals",
+        # "In February she added an exemption for farms": a thing added, not words.
+        "added",
+        "adds",
     ]
 )
 _CLAUSE_START = re.compile(
@@ -811,6 +825,13 @@ class QuoteFinder:
                 index, sentence, found, "sp", (found.start("content"), len(s))
             )
         found = cues.PARENTHETICAL_SAY.match(s)
+        inverted = found.group("sp2") if found and found.group("verb2") else ""
+        if found and inverted[:1].islower() and inverted.split()[-1] not in _PERSON_HEADS:
+            say = cues.SAY_THAT.match(s)
+            if say and say.start("verb") == found.start("verb2"):
+                # "Kagiso Mothibi, who chairs the forum, said the shops, taxis and schools
+                # …": the subject's apposition then what he said, not "said the shops".
+                found = None
         if found:
             group = "sp" if found.group("sp") else "sp2"
             then = _AND_THEN_SAID.match(found.group("c2"))
@@ -874,6 +895,17 @@ class QuoteFinder:
             found
             and _words(found.group("content")) >= 4
             and not _PREPOSITION_START.match(found.group("content"))
+        ):
+            return self._emit_indirect(
+                index, sentence, found, "sp", (found.start("content"), len(s))
+            )
+        found = cues.RELATIVE_SAY.search(s) if "who" in s else None
+        if (
+            found
+            and _words(found.group("content")) >= 4
+            # (Not "who described himself as …": words, not a thing named.)
+            and not _NAMES_A_THING.match(found.group("content"))
+            and found.group("verb") not in _NAMING_VERBS
         ):
             return self._emit_indirect(
                 index, sentence, found, "sp", (found.start("content"), len(s))

@@ -765,7 +765,15 @@ class Resolver:
             )
             if last is not None:
                 return self._person(last, at)
-        if person is None and indefinite and head in _NAMED_LATER:
+        if person is None and (
+            (indefinite and head in _NAMED_LATER)
+            # "The housing minister has insisted …" before the story names anyone.
+            or (
+                not indefinite
+                and (head in ROLE_NOUNS or head in NOMINAL_ROLES)
+                and not any(m < at for p in self.people.people for m in p.mentions)
+            )
+        ):
             # "A prosecutor told the jury …" in a lead, "Assistant Prosecutor Denise Okafor"
             # a paragraph or two on: the story names its actors after the lead.
             person = self._introduced_later(head, at)
