@@ -1088,3 +1088,41 @@ def test_what_a_person_named_mid_sentence_said_in_a_relative_clause() -> None:
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", "Jane Moss", "the cuts would close three wards.")
     ]
+
+
+def test_a_company_described_by_where_it_is_based_or_listed() -> None:
+    quotes = _quotes(
+        "Shares of Vantora Aerial Systems Inc. fell sharply on Thursday.\n\n"
+        "Vantora now expects revenue of $880 million to $910 million this year, down from a "
+        "previous forecast, the Denver-based company said in a statement.\n\n"
+        "Trucks bound for the Salar Blanco project, run by Toronto-listed Cordillera Brine "
+        "Corp., were stopped.\n\n"
+        "A company spokesman in Buenos Aires said talks with community leaders had been "
+        "scheduled for next week."
+    )
+    assert [q.speaker for q in quotes] == ["Vantora Aerial Systems Inc.", "Cordillera Brine Corp."]
+
+
+def test_an_unnamed_official_with_two_words_of_description_the_article_surname_and_a_parent() -> (
+    None
+):
+    quotes = _quotes(
+        "Ellen Marsh fired her campaign manager on Monday.\n\n"
+        "Behind the scenes, frustration had been building for weeks, a senior campaign "
+        "official told CNN.\n\n"
+        '"There was a sense that we were running the old campaign," said the official.\n\n'
+        "Saeed bin Awadh al-Kathiri has fished these waters for 30 years. Nour al-Haddad, a "
+        "marine biologist, said stocks had collapsed since the trawlers came.\n\n"
+        '"He asked me to teach him the sea," al-Kathiri said.\n\n'
+        "Leanne Forbes, 34, has had an operation cancelled three times. Richard Obi said the "
+        "trust was sorry.\n\n"
+        '"I\'ve had my bag packed by the door three times," the mother-of-two said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "senior campaign official",
+        "senior campaign official",
+        "Nour al-Haddad",
+        "Saeed bin Awadh al-Kathiri",
+        "Richard Obi",
+        "Leanne Forbes",
+    ]

@@ -55,7 +55,9 @@ _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|d
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 NAME = (
-    rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}|[ \u00a0]{_ARTICLED}){{0,5}})"
+    rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}|[ \u00a0]{_ARTICLED}){{0,5}}"
+    # A surname alone with its article: '"…," al-Kathiri said'.
+    rf"|(?<![\w’'-]){_ARTICLED})"
 )
 _NOMINAL = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]*(?:’s|'s))"
@@ -103,7 +105,7 @@ _BODY = (
 # Someone the text does not name, with what they are: "a neighbour who witnessed the robbery",
 # "one witness".
 _UNNAMED = (
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:{_alternation(UNNAMED_NOUNS)})"
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(UNNAMED_NOUNS)})"
     # "a trader at a European utility", "a source with knowledge of the plan"
     r"(?:\s+(?:at|with|from|for|in|of|close\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s+(?!(?:on|in|at|and|or|but|to|for|of|with|"

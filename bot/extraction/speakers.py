@@ -181,6 +181,7 @@ _BODY_OF_BEFORE = re.compile(
     r"(?P<head>[A-Z][\w’'-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
 )
 _AGE = re.compile(r"\d{1,3}-year-old$")
+_PARENT_OF = re.compile(r"(?:grand|great-grand)?(mother|father)-of-[a-z]+$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
 _AUTHOR_OF = re.compile(
@@ -250,6 +251,9 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
 _NOMINAL_REACH = 600
+# What a business copy says a company is before naming it: "the Denver-based company",
+# "Toronto-listed Cordillera Brine Corp.", "state-owned Petrobras".
+_DESCRIBED = re.compile(r"[\w.&’'-]+-(?:based|listed|headquartered|registered|owned|backed|run)")
 # Roles a lead gives before the story names the person ("A prosecutor told the jury …").
 _NAMED_LATER = frozenset(
     {
@@ -286,6 +290,16 @@ class Resolver:
         """The speaker ``reference`` (found at offset ``at``) stands for, or None; a pronoun
         or nominal is not resolved to a person whose surname is in ``exclude``."""
         words = reference.replace("\u00a0", " ").split()
+        if (
+            len(words) > 2
+            and words[0].lower() in ("the", "a", "an")
+            and _DESCRIBED.fullmatch(words[1])
+        ):
+            words = [words[0], *words[2:]]  # "the Denver-based company": the company
+        elif len(words) > 1 and _DESCRIBED.fullmatch(words[0]):
+            # "Toronto-listed Cordillera Brine Corp."; "Montreal-based company" (cut after
+            # "the"): the company.
+            words = words[1:] if words[1][:1].isupper() else ["the", *words[1:]]
         if not words:
             return None
         if len(words) == 1 and words[0] in _OFFICER_ACRONYMS:
@@ -304,7 +318,7 @@ class Resolver:
             # "Ian and Ruth Gallagher said they …": the couple, together.
             return self._group(Speaker(" ".join(words)), at)
         if (
-            len(words) in (2, 3)
+            len(words) in (2, 3, 4)
             and words[0].lower() in ("a", "an", "one", "another")
             and words[-1].lower() in UNNAMED_NOUNS
             and all(w[:1].islower() for w in words[1:])
@@ -734,6 +748,11 @@ class Resolver:
             # 84,"), else the person last spoken of.
             aged = self.people.aged(head.split("-")[0], at)
             return self._person(aged or self.people.recent(at, exclude=exclude), at)
+        parent = _PARENT_OF.match(head)
+        if parent and not indefinite:
+            # "the mother-of-two said": the woman the text was just about.
+            gender = "m" if parent.group(1) == "father" else "f"
+            return self._person(self.people.recent(at, gender, exclude=exclude), at)
         gender = PERSON_NOUNS.get(head, "")
         role_words = NOMINAL_ROLES.get(head)
         if role_words is None and head in ROLE_NOUNS:
@@ -898,10 +917,10 @@ class Resolver:
         for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
             pass
         if described is not None and (found is None or described.start() > found.start()):
-            return Speaker(re.sub(r"^(?:The)\s+", "", described.group(1)))
+            return Speaker(self._body_name(described.group(1)))
         if found is None:
             return None
-        return Speaker(re.sub(r"^(?:The)\s+", "", found.group(0)))
+        return Speaker(self._body_name(found.group(0)))
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
         while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
@@ -1020,16 +1039,23 @@ class Resolver:
             )
             if longer and longer.group(0).split()[-1] in ORG_WORDS:
                 name = longer.group(0)
-        words = name.split()
-        while len(words) > 1 and words[0] in _SUBORDINATORS:
-            words = words[1:]  # "When Carrawong High School pushed …"
-        name = " ".join(words)
-        if words[-1] in ("Ltd", "Inc", "Corp", "Co", "Bhd", "Plc") and f"{name}." in self.text:
-            name += "."  # "Granitehead Aggregates Ltd.", as the text writes it
-        speaker = Speaker(name)
+        speaker = Speaker(self._body_name(name))
         self._last_organisation = (speaker, at)
         self._last_credited = (speaker, at)
         return speaker
+
+    def _body_name(self, name: str) -> str:
+        """A body's name as a speaker: without a clause opener or a description before it
+        ("When Carrawong High School pushed …", "Toronto-listed Cordillera Brine Corp."), with
+        the full stop the text gives its "Ltd." or "Inc.".
+        """
+        words = re.sub(r"^The\s+", "", name).split()
+        while len(words) > 1 and (words[0] in _SUBORDINATORS or _DESCRIBED.fullmatch(words[0])):
+            words = words[1:]
+        name = " ".join(words)
+        if words[-1] in ("Ltd", "Inc", "Corp", "Co", "Bhd", "Plc") and f"{name}." in self.text:
+            name += "."  # "Granitehead Aggregates Ltd.", as the text writes it
+        return name
 
     def _named_mid_sentence(self, word: str) -> bool:
         """Whether the text capitalises ``word`` where a sentence does not start."""
