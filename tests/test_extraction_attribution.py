@@ -1126,3 +1126,21 @@ def test_an_unnamed_official_with_two_words_of_description_the_article_surname_a
         "Richard Obi",
         "Leanne Forbes",
     ]
+
+
+def test_the_spokesperson_after_a_body_s_spokesperson_and_a_headteacher_s_role() -> None:
+    quotes = _quotes(
+        "Ystrad Tywi County Council wants to merge two village schools.\n\n"
+        "Gareth Llewellyn, headteacher of both schools since 2019, was more cautious.\n\n"
+        "Dafydd Rees, the councillor for Cwm Hywel, called the plan a disaster.\n\n"
+        "The headteacher said he would support whatever the governors decided.\n\n"
+        'Eirlys Morgan, 78, said: "My mother went here. You don\'t get that back."\n\n'
+        "A council spokesperson said no decision had been taken on the future of the school.\n\n"
+        '"We understand how strongly people feel," the spokesperson added.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Gareth Llewellyn",
+        "Eirlys Morgan",
+        "Ystrad Tywi County Council",
+        "Ystrad Tywi County Council",
+    ]

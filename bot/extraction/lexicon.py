@@ -183,7 +183,8 @@ ROLE_NOUNS = frozenset(
     daughter wife husband brother sister delegate deputy democrat republican congressman
     congresswoman parent grandparent substitute tenant patient pupil fan neighbour neighbor
     landlord landlady mum dad midwife paramedic jockey referee umpire apprentice trainee
-    intern pedestrian chairperson counsel barrister solicitor advocate
+    intern pedestrian chairperson counsel barrister solicitor advocate headteacher headmaster
+    headmistress principal superintendent trustee coordinator vicar
     """
     )
 )

@@ -725,7 +725,10 @@ class Resolver:
             # "A company spokeswoman said": someone new, speaking for the body named before.
             modifier = words[-2].lower()
             if modifier in ORG_NOUNS:
-                return self._body(modifier, at) or Speaker(" ".join(words[1:]))
+                body = self._body(modifier, at) or Speaker(" ".join(words[1:]))
+                # A later "the spokesperson added" speaks for the same body.
+                self._last_organisation = self._last_credited = (body, at)
+                return body
         if indefinite and len(words) == 2 and head.startswith("spokes"):
             # "“…,” a spokesperson said" after the body was credited or named: that body.
             organisation, where = self._last_organisation
@@ -895,7 +898,10 @@ class Resolver:
     def _organisation(self, head: str, at: int) -> Speaker | None:
         """'the ministry' → the last organisation named with that word, if any."""
         pattern = re.compile(
-            rf"\b(?:[A-Z][\w’'-]*\s+){{0,6}}{head.capitalize()}(?:\s+(?:of|for)(?:\s+[A-Z][\w’'-]*)+)?"
+            # (Within a line: a title ending in capitals is no part of a name that opens the
+            # next paragraph.)
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,6}}{head.capitalize()}"
+            rf"(?:[ \t]+(?:of|for)(?:[ \t]+[A-Z][\w’'-]*)+)?"
         )
         found = None
         for found in pattern.finditer(self.text, 0, at):  # noqa: B007  (the last one counts)
