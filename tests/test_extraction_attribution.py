@@ -1144,3 +1144,28 @@ def test_the_spokesperson_after_a_body_s_spokesperson_and_a_headteacher_s_role()
         "Ystrad Tywi County Council",
         "Ystrad Tywi County Council",
     ]
+
+
+def test_a_role_is_what_one_is_not_the_body_one_works_in_nor_someone_else_s_role() -> None:
+    quotes = _quotes(
+        '"We wanted to be inside, taking care of our patients," said Denise Carrow, president '
+        "of the Central Valley Nurses Union.\n\n"
+        "The union says nurses in the emergency department are routinely assigned six or "
+        "more patients.\n\n"
+        "Maribel Ortiz, who has worked in intensive care for 19 years, said she had twice been "
+        "assigned three critically ill patients.\n\n"
+        '"One of them was on a ventilator," the ICU nurse said.\n\n'
+        'Mayor Ernesto Villaruel said: "We are doing everything we can."\n\n'
+        "Rodolfo Abanilla, the barangay captain of Malinao and a political rival of the mayor, "
+        "said his village had received only 300 packs.\n\n"
+        '"This is not the time for politics," the mayor said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Denise Carrow",
+        "Central Valley Nurses Union",
+        "Maribel Ortiz",
+        "Maribel Ortiz",
+        "Ernesto Villaruel",
+        "Rodolfo Abanilla",
+        "Ernesto Villaruel",
+    ]

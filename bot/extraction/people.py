@@ -1041,7 +1041,7 @@ class People:
         for person in self.people:
             if gender and person.gender and person.gender != gender:
                 continue
-            if role_words and not _holds_role(person.role.lower(), role_words):
+            if role_words and not _holds_role(person.role, role_words):
                 continue
             if person.surname in exclude:
                 continue
@@ -1065,11 +1065,26 @@ _FIRST_NAME_TITLES = frozenset({"Dean", "Major", "Marshal", "Duke"})
 
 def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     """Whether a role holds one of ``role_words`` now: "a former minister" is not "the
-    minister" a story later quotes."""
+    minister" a story later quotes, and the president of the Nurses Union is no nurse (the
+    words of a body's name after "of" say where one works, not what one is)."""
+    body = _ROLE_BODY.search(role)
+    if body is not None:
+        held_in = (w for w in role[body.end() :].split() if not w[:1].isupper())
+        role = " ".join([role[: body.start()], *held_in])
+    role = role.lower()
     return any(
-        w in role and not re.search(rf"\bformer\s+(?:[a-z-]+\s+)?{re.escape(w)}", role)
+        w in role
+        and not re.search(rf"\bformer\s+(?:[a-z-]+\s+)?{re.escape(w)}", role)
+        # "a political rival of the mayor", "the wife of the minister": someone else's role.
+        and not re.search(
+            rf"\bof\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?{re.escape(w)}", role
+        )
         for w in role_words
     )
+
+
+# Where a role names the body it is held in: "president| of the Central Valley Nurses Union".
+_ROLE_BODY = re.compile(r"\s(?:of|at|for|with)\s(?:the\s)?(?=[A-Z])")
 
 
 def _is_role_word(word: str) -> bool:

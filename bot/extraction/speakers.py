@@ -766,6 +766,7 @@ class Resolver:
         elif (
             role_words is None
             and not indefinite
+            and head not in ORG_NOUNS  # "the union": a body, not its president
             # (or a word the text gave someone as their role: "Fly-half Jack Fenwick")
             and (
                 _is_role_word(head)
