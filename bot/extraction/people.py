@@ -1068,7 +1068,8 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     minister" a story later quotes, and the president of the Nurses Union is no nurse (the
     words of a body's name after "of" say where one works, not what one is)."""
     body = _ROLE_BODY.search(role)
-    if body is not None:
+    if body is not None and not ROLE_NOUNS.isdisjoint(role[: body.start()].lower().split()):
+        # (Only after what one is: "Court of King's Bench Justice" is a justice.)
         held_in = (w for w in role[body.end() :].split() if not w[:1].isupper())
         role = " ".join([role[: body.start()], *held_in])
     role = role.lower()
