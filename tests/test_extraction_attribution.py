@@ -1169,3 +1169,29 @@ def test_a_role_is_what_one_is_not_the_body_one_works_in_nor_someone_else_s_role
         "Rodolfo Abanilla",
         "Ernesto Villaruel",
     ]
+
+
+def test_kenyan_cabinet_secretary_according_to_with_a_firm_and_clauses_inside_cues() -> None:
+    quotes = _quotes(
+        "Second-hand clothes traders staged a go-slow on Monday as a new levy took effect, "
+        "adding about Sh4,500 to the cost of a bale.\n\n"
+        "Trade Cabinet Secretary Zawadi Mwinyi said the levy would help local textile makers.\n\n"
+        "CS Mwinyi, who said the ministry would set aside Sh1.2 billion for traders, urged "
+        'them to "give the policy time to work".\n\n'
+        "Rehema Atieno, who said she had sold clothes at the market since 1998, said customers "
+        "were walking away.\n\n"
+        "According to economist Baraka Odhiambo of Ngong Road Capital, the levy could raise "
+        "about Sh6 billion a year.\n\n"
+        "Emmett Lyle died at his home, according to his widow, Margaret Lyle.\n\n"
+        '"He went the way he wanted to," his widow told The Associated Press on Monday.'
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Zawadi Mwinyi"),
+        ("indirect", "Zawadi Mwinyi"),
+        ("mixed", "Zawadi Mwinyi"),
+        ("indirect", "Rehema Atieno"),
+        ("indirect", "Rehema Atieno"),
+        ("indirect", "Baraka Odhiambo"),
+        ("indirect", "Margaret Lyle"),
+        ("direct", "Margaret Lyle"),
+    ]

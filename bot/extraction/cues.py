@@ -301,6 +301,8 @@ SAID_END = re.compile(
 )
 ACCORDING_START = re.compile(
     rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})"
+    # "According to economist Baraka Odhiambo of Ngong Road Capital, …": where they work.
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?[{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*){{0,5}}(?=,))?"
     rf"(?:(?P<appos>,\s[^.;]{{1,200}}?)?,\s+|\s+(?=(?:the|a|an|it|he|she|they|there|this)\s))"
     rf"(?P<content>\S.*)$"
 )

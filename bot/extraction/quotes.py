@@ -82,6 +82,15 @@ _AND_THEN_SAID = re.compile(
 )
 # Verbs that take a thing as readily as a clause: reported speech only with "that" or a
 # clause ("he denied he had been paid"), not "he denied the charges".
+_AMOUNT_START = re.compile(
+    r"(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra|"
+    r"a\s+further)?\s*(?:[$£€¥₹]|Sh|Rs\.?|N|R)?\d"
+)
+# A relative clause of the speaker's inside a cue: "X, who said …, urged".
+_WHO_SAID = re.compile(
+    r",\s+who\s+(?:also\s+)?(?P<verb>said|says|told\s+[^,]{1,40}?|added|argued|claimed|"
+    r"insisted|warned|stressed|noted|explained)\s+(?:that\s+)?(?P<content>[^“”\"]{12,}),\s+\S+$"
+)
 # Verbs that name a thing rather than report words ("who described himself as …").
 _NAMING_VERBS = frozenset(["described", "called", "branded", "labelled", "labeled", "dubbed"])
 _NAMES_A_THING = re.compile(r"(?:him|her|them|it|its)(?:self|selves)?\b")
@@ -373,6 +382,8 @@ class QuoteFinder:
             resolved = cue is not None and speaker is not None and cue_found_speaker
             cue_text = text[cue.start : cue.end].strip(" ,:;—–-") if cue and resolved else ""
             if kind == "mixed":
+                if cue is not None and resolved:
+                    self._who_said(index, cue.start, cue.end, speaker)
                 start, end = self._content(sentence, cue)
                 self.quotes.append(
                     Quote(
@@ -924,6 +935,8 @@ class QuoteFinder:
         found = cues.ADDING.search(s)
         if found is None or _words(found.group("content")) < 4:
             return None
+        if _AMOUNT_START.match(found.group("content")):
+            return None  # "…, adding about Sh4,500 to the cost of a bale": a sum, not words
         subject = cues.SUBJECT.match(s)
         if subject is None or subject.end("sp") > found.start():
             return None
@@ -960,8 +973,17 @@ class QuoteFinder:
         cue_text = self.text[sentence.start + cue_start : sentence.start + cue_end]
         if not self._add_indirect(index, start, end, speaker, cue_text.strip(" ,")):
             return None
+        self._who_said(index, sentence.start + cue_start, sentence.start + cue_end, speaker)
         self._remember(speaker, index)
         return speaker
+
+    def _who_said(self, index: int, start: int, end: int, speaker: Speaker) -> None:
+        """ "Rehema Atieno, who said she had sold clothes there since 1998, said …": the
+        relative clause in the cue reports words of the speaker's own."""
+        found = _WHO_SAID.search(self.text, start, end)
+        if found is not None and _words(found.group("content")) >= 4:
+            verb = found.group("verb").split()[0]
+            self._add_indirect(index, found.start("content"), found.end("content"), speaker, verb)
 
 
 def extract_news_quotes(

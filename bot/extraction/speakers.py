@@ -116,8 +116,11 @@ def _not_a_name(word: str) -> bool:
 # ("Dubai-based", "Panama-flagged", "Oslo-listed"); names hyphenate capitals ("Smith-Jones").
 _MODIFIER_WORD = re.compile(r"^[\w’'.]+(?:-[\w’']+)*-[a-z]{3,}$")
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "His", "Her", "Their"])
+_NOT_A_VERB = r"(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)"
 _NOMINAL_THEN_NAME = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,?\s+"
+    # (Not "his widow told The Associated Press": a name after the verb is whom she told.)
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_NOT_A_VERB}[a-z][\w’'-]*\s+){{0,3}}{_NOT_A_VERB}"
+    r"[a-z][\w’'-]*,?\s+"
     r"(?P<name>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=[,.;:!?\s]|$)"
 )
