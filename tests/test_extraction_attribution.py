@@ -1195,3 +1195,23 @@ def test_kenyan_cabinet_secretary_according_to_with_a_firm_and_clauses_inside_cu
         ("indirect", "Margaret Lyle"),
         ("direct", "Margaret Lyle"),
     ]
+
+
+def test_the_woman_given_an_age_and_a_single_marked_quote_ending_in_a_nested_one() -> None:
+    quotes = _quotes(
+        "Joanne Whitcombe, 42, a dinner lady from Doncaster, says she visited her GP four "
+        "times.\n\n"
+        "'I honestly thought I was just run down,' Mrs Whitcombe told MailOnline.\n\n"
+        "'It was Ellie who wouldn't let it go. She'd say, \"Mum, that's not normal.\"'\n\n"
+        "According to her consultant, Miss Anita Collingwood, the tumour was rare.\n\n"
+        "'These tumours are uncommon,' she said.\n\n"
+        "The 42-year-old is now cancer-free. She says she is 'angry but mostly grateful'."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Joanne Whitcombe"),
+        ("direct", "Joanne Whitcombe"),
+        ("direct", "Joanne Whitcombe"),
+        ("indirect", "Anita Collingwood"),
+        ("direct", "Anita Collingwood"),
+        ("mixed", "Joanne Whitcombe"),
+    ]

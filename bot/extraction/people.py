@@ -114,7 +114,9 @@ _LEAD_ROLE = re.compile(
 )
 # "The senator has tried …": a sentence whose subject is a person by their role.
 _NOMINAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))The\s+(?P<head>[a-z][a-z-]*)\s+(?=[a-z])", re.M
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))The\s+(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
+    r"\s+(?=[a-z])",
+    re.M,
 )
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
@@ -757,6 +759,12 @@ class People:
         heads = set(ROLE_NOUNS) | {p.role.lower().split()[-1] for p in self.people if p.role}
         for found in _NOMINAL_SUBJECT.finditer(self.text):
             head = found.group("head")
+            if head.endswith("-year-old") and head[:1].isdigit():
+                # "The 42-year-old is now cancer-free. She says …": the one given that age.
+                aged = self.aged(head.split("-")[0], found.start("head"))
+                if aged is not None:
+                    aged.add(aged.subjects, found.start("head"))
+                continue
             if head not in heads:
                 continue
             role_words = NOMINAL_ROLES.get(head, (head,))

@@ -259,7 +259,9 @@ def _sentence_like(words: str) -> bool:
     """Words that read as a sentence someone said (British copy puts speech in single marks):
     a capital first letter and a sentence's or clause's end inside the marks."""
     words = words.strip()
-    return words[:1].isupper() and words.endswith((".", "?", "!", ",", "…"))
+    # (Nested marks aside: "… she'd say, "Mum, that's not normal."" ends a sentence.)
+    ending = words.rstrip("’'”\"")
+    return words[:1].isupper() and ending.endswith((".", "?", "!", ",", "…"))
 
 
 class QuoteFinder:
