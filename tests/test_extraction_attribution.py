@@ -1215,3 +1215,24 @@ def test_the_woman_given_an_age_and_a_single_marked_quote_ending_in_a_nested_one
         ("direct", "Anita Collingwood"),
         ("mixed", "Joanne Whitcombe"),
     ]
+
+
+def test_us_lawmakers_with_party_and_state_a_leading_apposition_and_a_long_title() -> None:
+    quotes = _quotes(
+        "Rep. Tom Halloran (R-Texas), who leads a bloc of farm-state conservatives, told "
+        "reporters that at least nine Republicans would vote against the bill.\n\n"
+        "Rep. Marcus Whitfield (D-Ga.) said Democrats were watching the split with interest.\n\n"
+        "Another Republican holdout, Rep. Wade Carrick (R-Neb.), said the bill's backers had "
+        "underestimated how personal the issue was.\n\n"
+        "Mining analyst Nomvula Khumalo, of Johannesburg-based Ridgeback Capital, said KMH was "
+        "not alone in cutting jobs.\n\n"
+        "No injuries were reported, according to Cedar Flats Fire Protection District Chief "
+        "Dale Hutchins."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Tom Halloran",
+        "Marcus Whitfield",
+        "Wade Carrick",
+        "Nomvula Khumalo",
+        "Dale Hutchins",
+    ]

@@ -147,7 +147,8 @@ _CLAUSE_CHAR = _APPOS_CHAR.replace("[^,.;", "[^.;")
 # ... or ", the president of the Oxus Society,".
 _APPOS = (
     # "The Atlantic Civic Movement (MCA), which holds 11 seats, said": an acronym may come first.
-    r"(?:\s\((?:[A-Z][A-Za-z]{1,7}|\d{1,3})\))?"  # (or an age: "Mary Twomey (72), from …")
+    # (or an age: "Mary Twomey (72), from …"; or a US party and state: "(R-Texas)", "(D-N.Y.)")
+    r"(?:\s\((?:[A-Z][A-Za-z]{1,7}|\d{1,3}|[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\))?"
     rf"(?:,\s{_APPOS_CHAR}{{1,160}}?(?:,\s{_APPOS_CHAR}{{1,120}}?){{0,3}},|"
     r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?[A-Z][^,.;“”\"]{1,100}?,|"
     # "Kyle Brandt of the private forecasting firm WestSky Weather said": no commas.
@@ -162,7 +163,9 @@ _APPOS = (
     rf"(?:{_alternation(_BUSINESS_ENDINGS)})(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-]))|"
     # "US District Judge Maren Holt in San Francisco ruled"
     rf"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
-    rf"(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-])))"
+    rf"(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-]))|"
+    # the bracket alone: "Rep. Tom Halloran (R-Texas) said"
+    r"(?<=\)))"
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
@@ -251,8 +254,15 @@ INTRO = (
     r"Outside|Inside|Leaving|Afterwards|Reacting|Elsewhere|Instead|Nevertheless|Overall|"
     # (any participle opening the sentence: "Arguing the petition, …"; "Citing privacy rules,
     # officials have not said …" is no speech)
-    r"(?!Citing)[A-Z][a-z]{2,}ing)\b"
-    r"(?:[^,.;“”\"]|\.(?=\S)){0,160},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+)?"
+    # (nor a noun in -ing: "Mining analyst Nomvula Khumalo, of …, said")
+    r"(?!(?:Citing|Mining|Building|Housing|Banking|Clothing|Nursing|Shipping|Fishing|Farming|"
+    r"Marketing|Planning|Training|Funding|Parking|Trading|Manufacturing|Engineering|"
+    r"Accounting|Publishing|Broadcasting|Lending|Gaming|Boxing|Sailing|Racing|Cycling|"
+    r"Swimming|Wedding|Morning|Evening|Nothing|Something|Everything|Anything)\b)"
+    r"[A-Z][a-z]{2,}ing)\b"
+    r"(?:[^,.;“”\"]|\.(?=\S)){0,160},\s+|(?:But|And|So|Yet|Also|Still|Now|Then|Later|However)\s+"
+    # "Another Republican holdout, Rep. Wade Carrick (R-Neb.), said …": who they are, first.
+    r"|(?:Another|An?|One|The)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+(?=[A-Z]))?"
     r"(?:both\s+|all\s+|each\s+)?"
 )
 # A cue starting the sentence, before a quote later in it: "He noted Kazakhstan has “…”".
@@ -282,7 +292,9 @@ PARENTHETICAL = re.compile(
 
 # Indirect speech: "X said (that) …", "…, X said.", "According to X, …".
 SAY_THAT = re.compile(
-    rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
+    # (",?": the comma closing an apposition that opened the sentence, "Another holdout,
+    # Rep. Wade Carrick (R-Neb.), said")
+    rf"^{INTRO}{_LEAD}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+{ADV}"
     # "… congratulated her rival but said the result …": another verb of theirs first.
     rf"(?:[a-z]+ed\s+(?:her|his|their|the|its)\s+[a-z]+\s+(?:but|and)\s+)?"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?:\s+{_OBJECT})?(?P<pre>\s+[^,.;]{{0,80}}?)?,?"

@@ -254,6 +254,7 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
 _NOMINAL_REACH = 600
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'-]*){1,2})\b")
 # What a business copy says a company is before naming it: "the Denver-based company",
 # "Toronto-listed Cordillera Brine Corp.", "state-owned Petrobras".
 _DESCRIBED = re.compile(r"[\w.&’'-]+-(?:based|listed|headquartered|registered|owned|backed|run)")
@@ -293,6 +294,12 @@ class Resolver:
         """The speaker ``reference`` (found at offset ``at``) stands for, or None; a pronoun
         or nominal is not resolved to a person whose surname is in ``exclude``."""
         words = reference.replace("\u00a0", " ").split()
+        if len(words) >= 5 and words[-1] in TITLE_WORDS and all(w[:1].isupper() for w in words):
+            # "Cedar Flats Fire Protection District Chief [Dale Hutchins]": a long title ran
+            # past what a cue pattern reads as one name; the name follows it.
+            more = _NAME_AFTER_TITLE.match(self.text, at + len(reference))
+            if more is not None:
+                words += more.group(1).split()
         if (
             len(words) > 2
             and words[0].lower() in ("the", "a", "an")
