@@ -1236,3 +1236,19 @@ def test_us_lawmakers_with_party_and_state_a_leading_apposition_and_a_long_title
         "Nomvula Khumalo",
         "Dale Hutchins",
     ]
+
+
+def test_reported_quantities_and_a_pronoun_after_a_quote_ending_a_sentence() -> None:
+    quotes = _quotes(
+        "Priya Raman is an analyst at Halbrook Securities.\n\n"
+        'Raman called the delays "the first real crack in the bull case." She said smaller '
+        "rivals were winning contracts by undercutting Vantora on price.\n\n"
+        "Sylvie Côté, who runs a diner across the road, said about half her customers work "
+        "there.\n\n"
+        "Martin Hawley said at least 60 colleagues were prepared to back an amendment."
+    )
+    assert [(q.kind, q.speaker, q.text[:12]) for q in quotes][1:] == [
+        ("indirect", "Priya Raman", "smaller riva"),
+        ("indirect", "Sylvie Côté", "about half h"),
+        ("indirect", "Martin Hawley", "at least 60 "),
+    ]

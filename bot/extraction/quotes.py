@@ -35,7 +35,11 @@ _FILLER = frozenset(
     ["that", "and", "but", "as", "so", "then", "also", "the", "a", "an", "of", "to", "in"]
 )
 _PREPOSITION_START = re.compile(
-    r"^(?:in|on|at|for|with|by|about|from|to|during|after|before|into|over|through|when|"
+    # (Not a quantity: "said about half her customers work there", "said at least 60 …".)
+    r"^(?!(?:about|over|at\s+least|at\s+most|around)\s+(?:\d|half\b|a\s+(?:third|quarter|fifth|"
+    r"dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|several|a\s+few)\b))"
+    r"(?:in|on|at|for|with|by|about|from|to|during|after|before|into|over|through|when|"
     r"while|as|of|and|but|or|so|then|last|this|yesterday|today|earlier|later|recently)\b",
 )
 

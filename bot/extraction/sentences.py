@@ -67,6 +67,7 @@ _CUE_NEXT = re.compile(
     r"tells|wrote|writes|recalled|recalls|explained|explains|replied|replies|shouted|exclaimed|"
     r"continued|noted|insisted|cried|joked|laughed|wondered|admitted|declared|warned)\b"
 )
+_PRONOUN_NEXT = re.compile(r"\s+(?:He|She|They|It|We|I)\s")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _OPENS_QUOTE = re.compile(r"\s*[“\"‘']")
@@ -90,7 +91,12 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
             and not _OPENS_QUOTE.match(text, end)  # not '… in a post on X. "We are …'
         ):
             continue
-        if text[end - 1] in _CLOSING and _CUE_NEXT.match(text, end):
+        if (
+            text[end - 1] in _CLOSING
+            and _CUE_NEXT.match(text, end)
+            # (After a full stop, "She said …" starts a sentence: 'the bull case." She said')
+            and not (boundary.group(0)[0] == "." and _PRONOUN_NEXT.match(text, end))
+        ):
             continue  # "“Why now?” Vogt asked.": the cue after the marks is the same sentence
         yield from _trimmed(text, start, end, offset)
         start = end
