@@ -1252,3 +1252,16 @@ def test_reported_quantities_and_a_pronoun_after_a_quote_ending_a_sentence() -> 
         ("indirect", "Sylvie Côté", "about half h"),
         ("indirect", "Martin Hawley", "at least 60 "),
     ]
+
+
+def test_the_one_a_reporter_asked_answers_next() -> None:
+    quotes = _quotes(
+        "Dolores Kimura farms near Fresno. Teresa Villalobos, a retired schoolteacher, said "
+        "her well went dry in August.\n\n"
+        '"I water my tomatoes with a bucket," she said.\n\n'
+        "At a town hall last week, a reporter asked Ms. Kimura, “Is there any cap you could "
+        "support?” She was silent for several seconds.\n\n"
+        "“Not this one,” she said finally."
+    )
+    assert [(q.speaker, q.text) for q in quotes][-1] == ("Dolores Kimura", "Not this one,")
+    assert not any("cap you could" in q.text for q in quotes)

@@ -132,7 +132,11 @@ _REPLY = re.compile(
     r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
 )
 # Where a sentence starts inside a paragraph's text.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"‘])")
+_SENTENCE_BREAK = re.compile(
+    # (Not after a title's or an initial's full stop: "a reporter asked Ms. Kimura, “…”".)
+    r"(?<=[.!?])(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Dr\.)(?<!St\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)"
+    r"(?<!Prof\.)(?<![ \t][A-Z]\.)[”\"’']?\s+(?=[A-Z“\"‘])"
+)
 
 
 def _document_subject(lead: str) -> bool:
@@ -163,6 +167,9 @@ _NAMING = re.compile(
 _REPORTER_ASKED = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:\w+\s+)?(?:reporter|journalist|interviewer)"
     r"\s+asked\b[^“”\"]{0,60}$|\b(?:[Rr]eporters|[Jj]ournalists)\s+asked\b[^“”\"]{0,60}$"
+)
+_ASKED_WHOM = re.compile(
+    r"\basked\s+((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
 # A paragraph opening on a short sentence about a named person, right before a quote:
 # "Smith shook his head. “Not a chance.”"
@@ -372,6 +379,12 @@ class QuoteFinder:
                 and _DOCUMENT_REFERENCE.match(cue.reference)
             ):
                 continue  # '“…,” the report said': a document's words, not a person's
+            if (
+                cue is not None
+                and speaker is None
+                and self._asked(self._sentence_lead(index, span), span)
+            ):
+                continue
             if cue is None or speaker is None:
                 speaker = self._fallback(index, span, words, in_paragraph)
                 if speaker is None:
@@ -670,6 +683,17 @@ class QuoteFinder:
             return self.resolver.resolve(named.group(1), appos_at + named.start(1))
         return speaker
 
+    def _asked(self, lead: str, span: MarkSpan) -> bool:
+        """Whether the words are a reporter's question ('a reporter asked Ms. Kimura, “Is
+        there any cap …?”'); the one asked is who answers next ('“Not this one,” she said')."""
+        if not _REPORTER_ASKED.search(lead):
+            return False
+        asked = _ASKED_WHOM.search(lead)
+        person = self.resolver.people.lookup(asked.group(1), fuzzy=False) if asked else None
+        if person is not None:
+            self.resolver.people.credit(person, span.open)
+        return True
+
     def _fallback(
         self,
         index: int,
@@ -711,7 +735,7 @@ class QuoteFinder:
             return None  # 'The police report lists the items as "…"': a document's wording
         if _BELIEF.search(lead):
             return None  # 'She believes a good instrument is “…”': an opinion, not speech
-        if _REPORTER_ASKED.search(lead):
+        if self._asked(lead, span):
             return None  # 'a reporter asked Ms. Kimura, “Is there any cap …?”': a question
         at_paragraph_start = span.open == paragraph.start
         if in_paragraph:
