@@ -40,6 +40,10 @@ HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20" / "labels"
 HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21" / "labels"
 HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22" / "labels"
 HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23" / "labels"
+HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24" / "labels"
+HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25" / "labels"
+HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26" / "labels"
+HELDOUT27 = ROOT / "tests" / "fixtures" / "heldout27" / "labels"
 
 
 @cache
@@ -264,7 +268,7 @@ def _holds(folder: Path, figures: tuple[float, float, float, float], test: bool)
 
 def test_quality_on_the_twelfth_heldout_set() -> None:
     # Test only. First run (2026-11-28): 1.000 / 0.879, F1 0.976 / 0.891.
-    _holds(HELDOUT12 / "test", (1.00, 0.87, 0.97, 0.89), test=True)
+    _holds(HELDOUT12 / "test", (1.00, 0.90, 0.98, 0.91), test=True)
 
 
 def test_quality_on_the_thirteenth_heldout_set() -> None:
@@ -307,7 +311,7 @@ def test_quality_on_the_twentieth_heldout_set() -> None:
     # Test only, written last. First run (2026-11-28): 0.955 / 0.898, F1 0.950 / 0.914; then
     # 0.985 / 0.901, F1 0.967 / 0.912 once one-letter capitals outside ASCII ("Pádraig Ó
     # Murchú") read as name words.
-    _holds(HELDOUT20 / "test", (0.98, 0.92, 0.96, 0.92), test=True)
+    _holds(HELDOUT20 / "test", (0.98, 0.93, 0.97, 0.93), test=True)
 
 
 def test_quality_on_the_twenty_first_heldout_set() -> None:
@@ -320,10 +324,35 @@ def test_quality_on_the_twenty_first_heldout_set() -> None:
 def test_quality_on_the_twenty_second_heldout_set() -> None:
     # Dev, same-gender speakers in every story. First run (2026-11-28): 1.000 / 0.916, F1
     # 0.982 / 0.922.
-    _holds(HELDOUT22 / "dev", (1.00, 0.97, 0.98, 0.98), test=False)
+    _holds(HELDOUT22 / "dev", (1.00, 0.99, 0.99, 0.99), test=False)
 
 
 def test_quality_on_the_twenty_third_heldout_set() -> None:
     # Dev, regional naming (Wales, Nigeria, Pakistan, New Zealand …). First run (2026-11-28):
     # 1.000 / 0.869, F1 0.970 / 0.871.
-    _holds(HELDOUT23 / "dev", (1.00, 0.94, 0.97, 0.94), test=False)
+    _holds(HELDOUT23 / "dev", (1.00, 0.99, 0.98, 0.97), test=False)
+
+
+def test_quality_on_the_twenty_fourth_heldout_set() -> None:
+    # Dev: AFP, Bloomberg, Sky, BBC, CNN, Al Jazeera, The Hindu, CBC, ESPN, a magazine
+    # feature. First run (2026-11-28, third session): 0.993 / 0.919, F1 0.968 / 0.915.
+    _holds(HELDOUT24 / "dev", (0.99, 0.97, 0.98, 0.97), test=False)
+
+
+def test_quality_on_the_twenty_fifth_heldout_set() -> None:
+    # Test only, everyday copy from ten outlets. First run (2026-11-28, third session, after
+    # the session's first rules): 1.000 / 0.938, F1 0.973 / 0.945.
+    _holds(HELDOUT25 / "test", (1.00, 0.92, 0.97, 0.94), test=True)
+
+
+def test_quality_on_the_twenty_sixth_heldout_set() -> None:
+    # Dev: NY Post, Politico, Daily Mail (single marks), AP obituary, local TV, Reuters oil,
+    # The Australian, Nation Kenya, a university release, a Guardian interview. First run
+    # (2026-11-28, third session): 0.985 / 0.939, F1 0.951 / 0.936.
+    _holds(HELDOUT26 / "dev", (0.99, 1.00, 0.97, 0.99), test=False)
+
+
+def test_quality_on_the_twenty_seventh_heldout_set() -> None:
+    # Test only, everyday copy from ten more outlets. First run (2026-11-28, third session):
+    # 1.000 / 0.970, F1 0.970 / 0.969.
+    _holds(HELDOUT27 / "test", (1.00, 0.97, 0.97, 0.96), test=True)
