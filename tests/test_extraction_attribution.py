@@ -1265,3 +1265,20 @@ def test_the_one_a_reporter_asked_answers_next() -> None:
     )
     assert [(q.speaker, q.text) for q in quotes][-1] == ("Dolores Kimura", "Not this one,")
     assert not any("cap you could" in q.text for q in quotes)
+
+
+def test_the_gran_and_a_paragraph_opening_on_her_first_name() -> None:
+    quotes = _quotes(
+        "Brenda Hollick, 84, lost the ring at the allotment in 1983.\n\n"
+        "‘It’s a miracle,’ said the gran.\n\n"
+        "Allotment society chairwoman Pat Lumb said detectorists often asked to search.\n\n"
+        "‘I might have to change my tune,’ she said.\n\n"
+        "Brenda now wears the ring on a chain because, she says, her knuckles have got too big "
+        "for it."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Brenda Hollick",
+        "Pat Lumb",
+        "Pat Lumb",
+        "Brenda Hollick",
+    ]

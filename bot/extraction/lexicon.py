@@ -249,6 +249,17 @@ PERSON_NOUNS = {
     "official": "",
     "expert": "",
     "veteran": "",
+    # Kin words tabloids use for the person a story is about: "said the gran".
+    "gran": "f",
+    "granny": "f",
+    "nan": "f",
+    "grandmother": "f",
+    "grandad": "m",
+    "grandpa": "m",
+    "grandfather": "m",
+    "pensioner": "",
+    "mum": "f",
+    "dad": "m",
 }
 # Nouns for one person the text does not name ("a neighbour who saw it said").
 UNNAMED_NOUNS = frozenset(

@@ -285,6 +285,7 @@ class People:
             nickname = found.group("nick").strip(" “”\"‘’'")
             if person is not None and nickname not in self._by_surname:
                 self._by_surname[nickname] = [person]
+        self._first_name_mentions()
         self._infer_genders()
         self._lead_role()
         self._nominal_subjects()
@@ -734,6 +735,25 @@ class People:
             subject = True
         if subject:
             person.add(person.subjects, at)
+
+    def _first_name_mentions(self) -> None:
+        """ "Brenda now wears the ring …" opening a paragraph after "Brenda Hollick, 84,":
+        features and tabloids call people by their first name; such a mention keeps them in
+        play like a surname."""
+        firsts = {
+            p.name.split()[0]
+            for p in self.people
+            if " " in p.name and first_name_gender(p.name.split()[0]) is not None
+        }
+        firsts -= set(self._by_surname) | self._single_names
+        if not firsts:
+            return
+        # (Opening a paragraph only: inside quotes, "Martin is a friend" is someone talking.)
+        names = "|".join(map(re.escape, sorted(firsts)))
+        for found in re.finditer(rf"(?:^|(?<=\n))({names})(?=[ \t]+[a-z])", self.text, re.M):
+            person = self._by_first_name(found.group(1))
+            if person is not None and found.start() not in person.mentions:
+                self._mention(person, found.start(), found.end())
 
     def _lead_role(self) -> None:
         """A lead that gives a role before the story names anyone ("The housing minister has
