@@ -1282,3 +1282,23 @@ def test_the_gran_and_a_paragraph_opening_on_her_first_name() -> None:
         "Pat Lumb",
         "Brenda Hollick",
     ]
+
+
+def test_a_colon_quote_after_how_a_described_person_took_it() -> None:
+    quotes = _quotes(
+        "The Chairman of the Oja-Ayedun Market Traders Association, Chief Rasheed Olaniyan, "
+        "said the association had written to the Governor.\n\n"
+        "But the General Manager of the authority, Engr. Babatunde Akinlade, said the "
+        "relocation was in the public interest.\n\n"
+        '"We cannot wait until lives are lost," he said.\n\n'
+        'The association chairman was unmoved: "We have heard this kind of promise before."\n\n'
+        "Outside, the lawyer for the traders, Laura Fitch, was scathing about the ruling. "
+        '"It punishes a sick old man," she said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Rasheed Olaniyan",
+        "Babatunde Akinlade",
+        "Babatunde Akinlade",
+        "Rasheed Olaniyan",
+        "Laura Fitch",
+    ]

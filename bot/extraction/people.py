@@ -114,8 +114,11 @@ _LEAD_ROLE = re.compile(
 )
 # "The senator has tried …": a sentence whose subject is a person by their role.
 _NOMINAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))The\s+(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
-    r"\s+(?=[a-z])",
+    # (After a short opener too: "Outside, the lawyer was scathing"; a modifier or two before
+    # the noun: "The association chairman was unmoved".)
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?:[A-Z][a-z]+,[ \t]+[Tt]he|The)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
+    r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
 )
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
@@ -146,6 +149,9 @@ _AGE_APPOSITION = re.compile(r", \d{1,3},")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
+_OFFICE_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?P<head>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[^,.;“”\"]{1,80}),\s+$"
+)
 _ROLE_COMMA_BEFORE = re.compile(
     # "Hanul Air’s chief executive, Park Min-jae," too.
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
@@ -614,7 +620,12 @@ class People:
     def _role(self, name_at: int, run_start: int, title: list[str], run_end: int) -> str:
         text = self.text
         title_role = _clean_role(" ".join(title))
-        if not title_role:
+        office = _OFFICE_BEFORE.search(text, max(0, run_start - 120), run_start)
+        if office and office.group("head").lower() in ROLE_NOUNS:
+            # "The Chairman of the Oja-Ayedun Market Traders Association, Chief Rasheed
+            # Olaniyan,": the office, not the honorific title.
+            title_role = office.group(1)
+        elif not title_role:
             before = _ROLE_BEFORE.search(text[max(0, run_start - 80) : run_start])
             if before:
                 title_role = _clean_role(before.group(1))

@@ -178,6 +178,14 @@ _BEAT_BEFORE = re.compile(
     r"(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|from|by|is|was|has|had)\b)[a-z]+\b"
     r"[^.!?“”\"‘]{0,60}[.!?]\s+$"
 )
+# A paragraph opening on how a person described by role or kin took it, then a colon:
+# "The association chairman was unmoved: “…”", "Back in the cellar, his aunt is unsentimental
+# about the future: ‘…’".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:[A-Z][\w ]{0,30},\s+)?(?P<nominal>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|seemed|appeared|sounded|remained|stayed)"
+    r"\s+[^.!?“”\"‘’]{1,80}:\s+$"
+)
 # A short sentence right after a closed quote whose subject is a name: " Castillo paused."
 _BEAT_AFTER = re.compile(
     r"[ \t]+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?[a-z]+(?:ed|s)\b"
@@ -721,6 +729,13 @@ class QuoteFinder:
             person = self.resolver.people.lookup(before.group("name"), fuzzy=False)
             if person is not None:
                 return Speaker(person.name, person.role, person)
+        described = _DESCRIBED_BEFORE.match(self.text, paragraph.start, span.open)
+        if described and span.closed:
+            # 'The association chairman was unmoved: “…”', 'his aunt is unsentimental about
+            # the future: “…”': the person the words describe.
+            speaker = self.resolver.resolve(described.group("nominal"), described.start("nominal"))
+            if speaker is not None:
+                return speaker
         lead = self._sentence_lead(index, span)
         if _NAMING.search(lead) and _title_like(words.rstrip().removesuffix(".")):
             return None  # 'Supporters call it “the Basin Fairness Act.”': a name for it
