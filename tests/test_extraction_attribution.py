@@ -1302,3 +1302,18 @@ def test_a_colon_quote_after_how_a_described_person_took_it() -> None:
         "Rasheed Olaniyan",
         "Laura Fitch",
     ]
+
+
+def test_two_initials_before_a_surname_and_the_council_by_its_full_name() -> None:
+    quotes = _quotes(
+        "Commissioner V. N. Deshmukh said two of the accused had been arrested on the "
+        "highway.\n\n"
+        '"Five teams are working on the case," Mr Deshmukh said.\n\n'
+        "Strathcarran Council approved the parking charges on Thursday.\n\n"
+        '"We have listened to concerns about access," the Council said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "V. N. Deshmukh",
+        "V. N. Deshmukh",
+        "Strathcarran Council",
+    ]

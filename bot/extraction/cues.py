@@ -48,7 +48,9 @@ ABBREVIATION = (
 # Capital letters a name may start with, accented ones included ("Øyvind", "Łukasz", "Émile").
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (
-    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|{ABBREVIATION}|[{UPPER}][\w’'-]*\w|"
+    # (an initial before a name or another initial: "V. N. Deshmukh")
+    rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z](?:[a-z]|\.[ \u00a0][A-Z]))|{ABBREVIATION}|"
+    rf"[{UPPER}][\w’'-]*\w|"
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"

@@ -32,7 +32,8 @@ _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|
 # full stop ends any other word, so a sentence's last name does not run into the next one.
 _CAP = (
     # One initial before a capitalised word is part of a name too ("S. Deshmukh").
-    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z][a-z])|{ABBREVIATION}(?=\s+[A-Z])|"
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z](?:[a-z]|\.[ \t][A-Z]))|"
+    rf"{ABBREVIATION}(?=\s+[A-Z])|"
     rf"[{UPPER}][\w’'-]*\w|[{UPPER}])"
 )
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).

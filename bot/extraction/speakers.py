@@ -914,11 +914,14 @@ class Resolver:
             rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,6}}{head.capitalize()}"
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+[A-Z][\w’'-]*)+)?"
         )
-        found = None
-        for found in pattern.finditer(self.text, 0, at):  # noqa: B007  (the last one counts)
-            pass
+        found = fuller = None
+        for found in pattern.finditer(self.text, 0, at):  # the last one counts
+            if " " in re.sub(r"^(?:The|A)\s+", "", found.group(0)):
+                fuller = found
         if found is None:
             return None
+        if " " not in found.group(0) and fuller is not None:
+            found = fuller  # "the Council said" after "Strathcarran Council": its full name
         name = re.sub(r"^(?:The|A)\s+", "", found.group(0))
         return Speaker(name)
 
