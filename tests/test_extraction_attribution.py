@@ -1317,3 +1317,14 @@ def test_two_initials_before_a_surname_and_the_council_by_its_full_name() -> Non
         "V. N. Deshmukh",
         "Strathcarran Council",
     ]
+
+
+def test_a_lead_naming_a_minister_by_office_and_the_finance_minister_not_the_energy_one() -> None:
+    quotes = _quotes(
+        "MERISK, March 11 - Dravonia's finance minister on Tuesday defended a plan to raise "
+        "the fuel levy.\n\n"
+        "Petar Valensky told reporters the levy would raise about 410 million euros a year.\n\n"
+        "Energy Minister Anton Drobnik said his party could not support the plan.\n\n"
+        '"Mr Karev has had three years to present a budget," the finance minister said.'
+    )
+    assert [q.speaker for q in quotes] == ["Petar Valensky", "Anton Drobnik", "Petar Valensky"]

@@ -110,8 +110,10 @@ _OBJECT_LEAD = re.compile(
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # "The housing minister has insisted …": a lead naming its subject by role alone.
 _LEAD_ROLE = re.compile(
-    rf"The\s+(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))}))\s+"
-    r"(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
+    # (after a dateline too, and "Dravonia's finance minister on Tuesday defended …")
+    r"(?:[A-Z][^\n]{0,40}?\s[-–—]\s+)?(?:The|[A-Z][\w-]*(?:’s|'s))\s+"
+    rf"(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_NOUNS))}))\s+"
+    r"(?:on\s+[A-Z][a-z]+\s+)?(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
 )
 # "The senator has tried …": a sentence whose subject is a person by their role.
 _NOMINAL_SUBJECT = re.compile(

@@ -771,7 +771,11 @@ class Resolver:
         if role_words is None and head in ROLE_NOUNS:
             role_words = (head,)
         person = None
-        if role_words and role_words != ("",):
+        if role_words and len(words) >= 3 and words[0].lower() == "the":
+            # "the finance minister" of the finance minister, not the energy minister.
+            phrase = " ".join(w.lower() for w in words[1:])
+            person = self.people.recent(at, gender, role_words=(phrase,), exclude=exclude)
+        if person is None and role_words and role_words != ("",):
             person = self.people.recent(at, gender, role_words=role_words, exclude=exclude)
         elif (
             role_words is None
