@@ -1328,3 +1328,19 @@ def test_a_lead_naming_a_minister_by_office_and_the_finance_minister_not_the_ene
         '"Mr Karev has had three years to present a budget," the finance minister said.'
     )
     assert [q.speaker for q in quotes] == ["Petar Valensky", "Anton Drobnik", "Petar Valensky"]
+
+
+def test_people_familiar_with_the_matter_then_the_people() -> None:
+    quotes = _quotes(
+        "Quellion Systems Inc. is exploring a sale after receiving takeover interest from "
+        "Northgate Cloud Corp., according to people familiar with the matter.\n\n"
+        "The Austin, Texas-based company is working with advisers to gauge interest from other "
+        "buyers, said the people, who asked not to be identified.\n\n"
+        "No final decision has been made and Quellion could still remain independent, the "
+        "people said."
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "people familiar with the matter"),
+        ("indirect", "people familiar with the matter"),
+        ("indirect", "people familiar with the matter"),
+    ]

@@ -90,6 +90,8 @@ _AMOUNT_START = re.compile(
     r"(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|another|an\s+extra|"
     r"a\s+further)?\s*(?:[$£€¥₹]|Sh|Rs\.?|N|R)?\d"
 )
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?[a-z]+ing\b")
+_RELATIVE_APPOS = re.compile(r",\s+(?:who|which|whose|where)\b")
 # A relative clause of the speaker's inside a cue: "X, who said …, urged".
 _WHO_SAID = re.compile(
     r",\s+who\s+(?:also\s+)?(?P<verb>said|says|told\s+[^,]{1,40}?|added|argued|claimed|"
@@ -913,6 +915,11 @@ class QuoteFinder:
             self._emit_indirect(index, sentence, subject, "sp", (then_at, len(s)))
             return credited
         found = cues.SAY_THAT.match(s)
+        appos = (found.group("appos") or "") if found else ""
+        if appos and _FINITE.search(appos) and not _RELATIVE_APPOS.match(appos):
+            # "The Austin, Texas-based company is working with advisers …, said the people":
+            # a clause, not an apposition; the speaker comes after the verb.
+            found = None
         if found:
             rest_at = found.end("verb")
             rest = s[rest_at:]

@@ -312,6 +312,16 @@ class Resolver:
             words = words[1:] if words[1][:1].isupper() else ["the", *words[1:]]
         if not words:
             return None
+        if len(words) == 2 and words[0].lower() == "the":
+            # "said the people" after "according to people familiar with the matter": that
+            # group again.
+            group, where = self._last_group
+            if (
+                group is not None
+                and 0 <= at - where < 1500
+                and words[1].lower() in group.name.lower().split()
+            ):
+                return self._group(group, at)
         if len(words) == 1 and words[0] in _OFFICER_ACRONYMS:
             # '“…,” the CFO said' cut after "the": the person introduced in that role.
             return self._nominal(["the", words[0]], at, exclude)
