@@ -1344,3 +1344,22 @@ def test_people_familiar_with_the_matter_then_the_people() -> None:
         ("indirect", "people familiar with the matter"),
         ("indirect", "people familiar with the matter"),
     ]
+
+
+def test_openers_an_acronym_before_a_role_a_boss_and_the_nearer_clause_s_subject() -> None:
+    quotes = _quotes(
+        "Irish Family Farms Association (IFFA) livestock chairman Declan Moynihan said a survey "
+        "of 600 members had found that 58% expected to run short of fodder.\n\n"
+        "Across the city in Ryde, agent Tessa Nguyen of Harbourline Property said investors "
+        "were also returning to the market.\n\n"
+        "Ellerby boss Stuart Abernathy was furious with referee Martin Coles, saying the second "
+        "booking had been soft and the goal should have been ruled out.\n\n"
+        "Crown prosecutor Alana Fisk had asked for eight years, while defence lawyer Ryan Dueck "
+        "sought four, arguing that the early guilty plea should weigh in his favour."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Declan Moynihan",
+        "Tessa Nguyen",
+        "Stuart Abernathy",
+        "Ryan Dueck",
+    ]

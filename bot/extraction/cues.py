@@ -224,7 +224,8 @@ BEFORE_COLON = re.compile(
     rf"(?P<tail>[^“”\"]{{0,250}}?):\s*$"
 )
 # Words before the name in "according to U.S. Deputy Secretary for Energy Laura Lochman".
-_LEAD = r"(?:[\w.’'-]+\s+){0,8}?"
+# (an acronym in brackets too: "Irish Family Farms Association (IFFA) livestock chairman …")
+_LEAD = r"(?:(?:[\w.’'-]+|\([A-Z]{2,8}\))\s+){0,8}?"
 # ("according to Eastgate coach Ray Kinsella": the coach, not Eastgate.)
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})")
 DESCRIBED = re.compile(
@@ -254,6 +255,8 @@ INTRO = (
     r"Meanwhile|Separately|Ultimately|Finally|Following|Addressing|Discussing|Responding|"
     r"Referring|Writing|Commenting|Today|Yesterday|Last|This|Since|Also|Still|Now|Then|"
     r"Outside|Inside|Leaving|Afterwards|Reacting|Elsewhere|Instead|Nevertheless|Overall|"
+    r"Across|Around|Along|Back|Near|Over|Throughout|Among|Amid|Despite|Under|Behind|Beyond|"
+    r"Within|Further|Closer|Nearby|"
     # (any participle opening the sentence: "Arguing the petition, …"; "Citing privacy rules,
     # officials have not said …" is no speech)
     # (nor a noun in -ing: "Mining analyst Nomvula Khumalo, of …, said")
@@ -378,7 +381,11 @@ def may_cue(text: str) -> bool:
 
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
 # The subject a participle cue ("…, ruling that …") belongs to: the sentence's own subject.
-SUBJECT = re.compile(rf"^{INTRO}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}[a-z]")
+SUBJECT = re.compile(rf"^{INTRO}{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}[a-z]")
+# A later clause's own subject: ", while defence lawyer Ryan Dueck sought four".
+CLAUSE_SUBJECT = re.compile(
+    rf",\s+(?:while|whereas|and|but)\s+{_ROLE_AFTER}(?P<sp>{NAME})\s+{ADV}[a-z]+\b"
+)
 CUE_TAIL = re.compile(
     rf"^(?:\s*(?:that|in\s+a\s+(?:statement|speech|interview|release|tweet|post|letter|"
     rf"press\s+conference|phone\s+interview|email)|on\s+[A-Z]?\w+|at\s+(?:the\s+)?[\w ]{{1,40}}|"

@@ -185,7 +185,7 @@ ROLE_NOUNS = frozenset(
     congresswoman parent grandparent substitute tenant patient pupil fan neighbour neighbor
     landlord landlady mum dad midwife paramedic jockey referee umpire apprentice trainee
     intern pedestrian chairperson counsel barrister solicitor advocate headteacher headmaster
-    headmistress principal superintendent trustee coordinator vicar
+    headmistress principal superintendent trustee coordinator vicar boss skipper
     """
     )
 )

@@ -992,6 +992,13 @@ class QuoteFinder:
         subject = cues.SUBJECT.match(s)
         if subject is None or subject.end("sp") > found.start():
             return None
+        later = None
+        for later in cues.CLAUSE_SUBJECT.finditer(s, 0, found.start()):  # noqa: B007
+            pass
+        if later is not None:
+            # "Fisk had asked for eight years, while defence lawyer Ryan Dueck sought four,
+            # arguing that …": the participle is the nearer clause's subject's.
+            subject = later
         return self._emit_indirect(index, sentence, subject, "sp", (found.start("content"), len(s)))
 
     def _emit_indirect(
