@@ -1363,3 +1363,13 @@ def test_openers_an_acronym_before_a_role_a_boss_and_the_nearer_clause_s_subject
         "Stuart Abernathy",
         "Ryan Dueck",
     ]
+
+
+def test_a_body_named_after_a_clause_opener_or_in_the_plural() -> None:
+    quotes = _quotes(
+        "When Carrawong High School pushed its start time back, parents were sceptical. "
+        "Eighteen months on, attendance at the school is up 9 per cent, the school says.\n\n"
+        "Drumbeg Estates has put the land up for sale.\n\n"
+        '"We have a legal duty to our shareholders," the estate said.'
+    )
+    assert [q.speaker for q in quotes] == ["Carrawong High School", "Drumbeg Estates"]

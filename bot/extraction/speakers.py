@@ -925,7 +925,7 @@ class Resolver:
         pattern = re.compile(
             # (Within a line: a title ending in capitals is no part of a name that opens the
             # next paragraph.)
-            rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,6}}{head.capitalize()}"
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,6}}{head.capitalize()}(?:s|es)?\b"
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+[A-Z][\w’'-]*)+)?"
         )
         found = fuller = None
@@ -936,8 +936,7 @@ class Resolver:
             return None
         if " " not in found.group(0) and fuller is not None:
             found = fuller  # "the Council said" after "Strathcarran Council": its full name
-        name = re.sub(r"^(?:The|A)\s+", "", found.group(0))
-        return Speaker(name)
+        return Speaker(self._body_name(re.sub(r"^A\s+", "", found.group(0))))
 
     def _business(self, head: str, at: int) -> Speaker | None:
         """'the company said' → the last business the text named ("Harbor Line Shipping"),
