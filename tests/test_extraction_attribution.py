@@ -1369,7 +1369,11 @@ def test_a_body_named_after_a_clause_opener_or_in_the_plural() -> None:
     quotes = _quotes(
         "When Carrawong High School pushed its start time back, parents were sceptical. "
         "Eighteen months on, attendance at the school is up 9 per cent, the school says.\n\n"
-        "Drumbeg Estates has put the land up for sale.\n\n"
-        '"We have a legal duty to our shareholders," the estate said.'
+        "Drumbeg Estates said it had acted in good faith throughout.\n\n"
+        'A spokesman for the estate said: "We have a legal duty to our shareholders."'
     )
-    assert [q.speaker for q in quotes] == ["Carrawong High School", "Drumbeg Estates"]
+    assert [q.speaker for q in quotes] == [
+        "Carrawong High School",
+        "Drumbeg Estates",
+        "Drumbeg Estates",
+    ]
