@@ -1377,3 +1377,21 @@ def test_a_body_named_after_a_clause_opener_or_in_the_plural() -> None:
         "Drumbeg Estates",
         "Drumbeg Estates",
     ]
+
+
+def test_malaysian_titles_and_places_and_a_ministry_official() -> None:
+    quotes = _quotes(
+        "Residents of Taman Sri Kenari have blamed a hillside development for the floods.\n\n"
+        "Datuk Haslinda Ariffin, who visited the area yesterday, said a stop-work order had "
+        "been issued to the developer.\n\n"
+        "Tan Sri Lim Boon Keat said the company would cooperate fully with the investigation.\n\n"
+        '"We take the concerns of the residents very seriously," Lim said.\n\n'
+        "The Ministry of Family and Community Care announced the plan on Monday.\n\n"
+        '"We don\'t want to start a war with the private sector," a ministry official said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Haslinda Ariffin",
+        "Lim Boon Keat",
+        "Lim Boon Keat",
+        "Ministry of Family and Community Care",
+    ]

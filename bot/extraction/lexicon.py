@@ -124,6 +124,16 @@ HONORIFICS = {
     "thiru": "m",
     "tmt": "f",
     "tmt.": "f",
+    # Malaysian: "Datuk Haslinda Ariffin", "Datin", "Encik", "Puan"
+    "datuk": "",
+    "dato'": "",
+    "dato’": "",
+    "dato": "",
+    "datin": "f",
+    "tun": "",
+    "encik": "m",
+    "puan": "f",
+    "cik": "f",
 }
 
 # Capitalised words that make a title before a name ("Deputy Foreign Minister Roman …").
@@ -147,7 +157,7 @@ TITLE_WORDS = frozenset(
     Opposition Lawmaker Secretary-General Cllr Cllr. Delegate Envoy Commandant Champion
     Garda Det Det. Sgt Insp. Supt. Sheriff-Principal Cr Cr. Alhaja Alhaji Engr Engr. Barrister
     Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
-    CS PS
+    CS PS Datuk Dato Dato' Dato’ Datin Seri Tun Encik Puan Cik
     """
     )
 )
@@ -156,7 +166,7 @@ NOT_ROLE_TITLES = frozenset(
     words_of(
         """
     Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Mx Miss Sir Dame Lord Lady Prof. Rev. Shri Smt Smt. Shrimati
-    Thiru Tmt Tmt.
+    Thiru Tmt Tmt. Datuk Dato Dato' Dato’ Datin Tun Encik Puan Cik
     """
     )
 )
@@ -342,6 +352,7 @@ ORG_WORDS = frozenset(
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling
     Water Electric Power Rail Railways Telecom Mobile Broadband Gas Movement Coalition Front
+    Taman Jalan Kampung Bandar Lorong Persiaran
     """
     )
 )

@@ -124,6 +124,11 @@ _NOMINAL_SUBJECT = re.compile(
     r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
 )
+# Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
+_MALAY_PLACES = frozenset(
+    ["Taman", "Jalan", "Kampung", "Bandar", "Lorong", "Persiaran", "Bukit", "Sungai", "Pulau"]
+)
+_SRI_TITLES = frozenset(["Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Toh"])
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)\b")
 # "Her son Tom joined the workshop": a relative named by first name alone, who shares the
 # family name of the person "her" stands for.
@@ -350,7 +355,19 @@ class People:
                 return
         while name_at < len(tokens) - 2 and tokens[name_at].lower() in ROLE_NOUNS:
             name_at += 1  # "Patient Hemi Walker": the role opening the sentence, then the name
+        if name_at > 0 and tokens[name_at - 1] in _MALAY_PLACES:
+            self._mention_known(tokens, offsets)  # "Taman Sri Kenari": a housing estate
+            return
         name_at = self._extend_back(tokens, name_at)
+        while name_at < len(tokens) - 2 and (
+            (tokens[name_at] in _SRI_TITLES and tokens[name_at + 1] in ("Sri", "Seri"))
+            or (
+                tokens[name_at] in ("Sri", "Seri")
+                and name_at
+                and tokens[name_at - 1] in _SRI_TITLES
+            )
+        ):
+            name_at += 1  # "Tan Sri Lim Boon Keat", "Datuk Seri …": Malaysian titles
         name_tokens = tokens[name_at:]
         cut = next((i for i, t in enumerate(name_tokens) if t in ORG_WORDS), None)
         # (An organisation after "of" is the person's: "Ravi Shankar Iyer of Kabini University".)

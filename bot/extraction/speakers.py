@@ -344,6 +344,13 @@ class Resolver:
             and all(w[:1].islower() for w in words[1:])
         ):
             # "a senior backbencher": the description, as a reader would credit it.
+            if words[-1].lower() == "official" and words[-2].lower() in ORG_NOUNS:
+                # "a ministry official" after the Ministry of Family and Community Care was
+                # named: the body speaks, as for its spokesperson.
+                ministry = self._organisation(words[-2].lower(), at)
+                if ministry is not None:
+                    self._last_organisation = self._last_credited = (ministry, at)
+                    return ministry
             return self._unnamed(words[-1].lower(), at, " ".join(words[1:]))
         if (
             len(words) >= 4
@@ -925,8 +932,9 @@ class Resolver:
         pattern = re.compile(
             # (Within a line: a title ending in capitals is no part of a name that opens the
             # next paragraph.)
-            rf"\b(?:[A-Z][\w’'-]*[ \t]+){{0,6}}{head.capitalize()}(?:s|es)?\b"
-            rf"(?:[ \t]+(?:of|for)(?:[ \t]+[A-Z][\w’'-]*)+)?"
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{0,6}}{head.capitalize()}(?:s|es)?\b"
+            # ("Ministry of Family and Community Care")
+            rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
         )
         found = fuller = None
         for found in pattern.finditer(self.text, 0, at):  # the last one counts
