@@ -44,6 +44,10 @@ HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24" / "labels"
 HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25" / "labels"
 HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26" / "labels"
 HELDOUT27 = ROOT / "tests" / "fixtures" / "heldout27" / "labels"
+HELDOUT28 = ROOT / "tests" / "fixtures" / "heldout28" / "labels"
+HELDOUT29 = ROOT / "tests" / "fixtures" / "heldout29" / "labels"
+HELDOUT30 = ROOT / "tests" / "fixtures" / "heldout30" / "labels"
+HELDOUT31 = ROOT / "tests" / "fixtures" / "heldout31" / "labels"
 
 
 @cache
@@ -357,7 +361,8 @@ def test_quality_on_the_twenty_fourth_heldout_set() -> None:
 
 def test_quality_on_the_twenty_fifth_heldout_set() -> None:
     # Test only, everyday copy from ten outlets. First run (2026-11-28, third session, after
-    # the session's first rules): 1.000 / 0.938, F1 0.973 / 0.945.
+    # the session's first rules): 1.000 / 0.938, F1 0.973 / 0.945; 0.930 / 0.941 after the
+    # later rules (one direct quote lost, not looked at).
     _holds(HELDOUT25 / "test", (1.00, 0.92, 0.97, 0.94), test=True)
 
 
@@ -371,4 +376,31 @@ def test_quality_on_the_twenty_sixth_heldout_set() -> None:
 def test_quality_on_the_twenty_seventh_heldout_set() -> None:
     # Test only, everyday copy from ten more outlets. First run (2026-11-28, third session):
     # 1.000 / 0.970, F1 0.970 / 0.969.
-    _holds(HELDOUT27 / "test", (1.00, 0.97, 0.97, 0.96), test=True)
+    _holds(HELDOUT27 / "test", (1.00, 0.98, 0.97, 0.98), test=True)
+
+
+def test_quality_on_the_twenty_eighth_heldout_set() -> None:
+    # Dev: Reuters politics, AP courts, BBC Scotland, Times of India ("V. N. Deshmukh"),
+    # Guardian, SMH, Bloomberg ("people familiar with the matter"), Irish Examiner, Washington
+    # Post, a match report. First run (2026-11-28, third session): 1.000 / 0.928, F1 0.962 /
+    # 0.917.
+    _holds(HELDOUT28 / "dev", (1.00, 1.00, 0.97, 0.99), test=False)
+
+
+def test_quality_on_the_twenty_ninth_heldout_set() -> None:
+    # Test only, ten everyday outlets. First run (2026-11-28, third session): 1.000 / 0.956,
+    # F1 0.982 / 0.964.
+    _holds(HELDOUT29 / "test", (1.00, 0.95, 0.98, 0.96), test=True)
+
+
+def test_quality_on_the_thirtieth_heldout_set() -> None:
+    # Dev: DW, France 24, Japan Times, Korea Herald, Gulf News, Buenos Aires Times, The Star
+    # Malaysia ("Datuk", "Tan Sri"), Mail & Guardian, Philadelphia Inquirer, an Economist-style
+    # analysis. First run (2026-11-28, third session): 1.000 / 0.881, F1 0.984 / 0.876.
+    _holds(HELDOUT30 / "dev", (1.00, 0.92, 0.98, 0.93), test=False)
+
+
+def test_quality_on_the_thirty_first_heldout_set() -> None:
+    # Test only, ten everyday outlets, written last. First run (2026-11-28, third session):
+    # 1.000 / 0.992, F1 0.971 / 0.980.
+    _holds(HELDOUT31 / "test", (1.00, 0.99, 0.97, 0.98), test=True)
