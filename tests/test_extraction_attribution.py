@@ -1395,3 +1395,19 @@ def test_malaysian_titles_and_places_and_a_ministry_official() -> None:
         "Lim Boon Keat",
         "Ministry of Family and Community Care",
     ]
+
+
+def test_a_name_no_first_name_list_knows_after_a_role_word_and_before_a_verb() -> None:
+    quotes = _quotes(
+        '"Our members drive 12-hour shifts," Tawsu general secretary Sipho Mahlangu told the '
+        "Mail & Guardian.\n\n"
+        "MCC chief executive Hendrik van der Walt said the company could not afford more.\n\n"
+        'He said the union was "holding commuters hostage" to win a deal.\n\n'
+        'Mahlangu rejected the charge. "Nobody called that holding commuters hostage," he said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Sipho Mahlangu",
+        "Hendrik van der Walt",
+        "Hendrik van der Walt",
+        "Sipho Mahlangu",
+    ]

@@ -125,6 +125,7 @@ _NOMINAL_SUBJECT = re.compile(
     re.M,
 )
 # Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
+_LOWER_ROLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(ROLE_NOUNS))})[ \t]+$")
 _MALAY_PLACES = frozenset(
     ["Taman", "Jalan", "Kampung", "Bandar", "Lorong", "Persiaran", "Bukit", "Sungai", "Pulau"]
 )
@@ -533,7 +534,15 @@ class People:
         Ardern, 40,", "Idriss Waberi, the harbourmaster,")."""
         # "Leelabai Pawar (78)": an age in brackets, as Indian English papers write it.
         age_in_brackets = _AGE_BRACKETS.match(self.text, end) is not None
-        if not 2 <= len(tokens) <= 3 or not (self.text.startswith(", ", end) or age_in_brackets):
+        # "Tawsu general secretary Sipho Mahlangu told …": a role word right before, a verb
+        # right after.
+        role_before = bool(
+            _LOWER_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
+            and _VERBISH.match(self.text, end)
+        )
+        if not 2 <= len(tokens) <= 3 or not (
+            self.text.startswith(", ", end) or age_in_brackets or role_before
+        ):
             return False
         if any(
             not t[:1].isupper()
@@ -547,7 +556,7 @@ class People:
             for i, t in enumerate(tokens)
         ):
             return False
-        if age_in_brackets or _AGE_APPOSITION.match(self.text, end):
+        if age_in_brackets or role_before or _AGE_APPOSITION.match(self.text, end):
             return True
         if _AGE_BEFORE.search(self.text, max(0, start - 16), start):
             return True  # "15-year-old Lachie Moore": an age introduces a person
