@@ -10,6 +10,7 @@ small misspelling ("Mauer" for "Maurer") link to the same person.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -119,7 +120,7 @@ _LEAD_ROLE = re.compile(
 _NOMINAL_SUBJECT = re.compile(
     # (After a short opener too: "Outside, the lawyer was scathing"; a modifier or two before
     # the noun: "The association chairman was unmoved".)
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?:[A-Z][a-z]+,[ \t]+[Tt]he|The)\s+"
+    r"(?=[A-Z])(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?:[A-Z][a-z]+,[ \t]+[Tt]he|The)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
     r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
@@ -536,13 +537,15 @@ class People:
         age_in_brackets = _AGE_BRACKETS.match(self.text, end) is not None
         # "Tawsu general secretary Sipho Mahlangu told …": a role word right before, a verb
         # right after.
-        role_before = bool(
-            _LOWER_ROLE_BEFORE.search(self.text, max(0, start - 40), start)
-            and _VERBISH.match(self.text, end)
+        if not 2 <= len(tokens) <= 3:
+            return False
+        role_before = (
+            not age_in_brackets
+            and not self.text.startswith(", ", end)
+            and _VERBISH.match(self.text, end) is not None
+            and _LOWER_ROLE_BEFORE.search(self.text, max(0, start - 40), start) is not None
         )
-        if not 2 <= len(tokens) <= 3 or not (
-            self.text.startswith(", ", end) or age_in_brackets or role_before
-        ):
+        if not (self.text.startswith(", ", end) or age_in_brackets or role_before):
             return False
         if any(
             not t[:1].isupper()
@@ -799,7 +802,7 @@ class People:
         """A lead that gives a role before the story names anyone ("The housing minister has
         insisted …"), then a person named in the next paragraph with no role of their own
         ("Tom Ashworth told Sky News …"): that person holds the role."""
-        blocks = list(_BLOCK.finditer(self.text))
+        blocks = list(itertools.islice(_BLOCK.finditer(self.text), 3))
         if len(blocks) < 3 or not self.people:
             return
         lead = _LEAD_ROLE.match(blocks[1].group(0))
