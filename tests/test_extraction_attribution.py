@@ -1411,3 +1411,20 @@ def test_a_name_no_first_name_list_knows_after_a_role_word_and_before_a_verb() -
         "Hendrik van der Walt",
         "Sipho Mahlangu",
     ]
+
+
+def test_a_securities_firm_is_no_person_and_an_unnamed_cue_inside_a_quote_is_no_cue() -> None:
+    quotes = _quotes(
+        "Daniel Okoro, an analyst at Fenwick Lane Securities, said the results were better "
+        "than expected. But he warned that much of the improvement came from cost-cutting.\n\n"
+        "Simon Pellow, prosecuting, told Exeter Crown Court that Daventry had added two "
+        "fictitious drivers to the payroll.\n\n"
+        '"It stopped only because a new finance manager asked why two drivers had never taken '
+        'a day off," he said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Daniel Okoro",
+        "Daniel Okoro",
+        "Simon Pellow",
+        "Simon Pellow",
+    ]

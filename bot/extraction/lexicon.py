@@ -352,7 +352,8 @@ ORG_WORDS = frozenset(
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling
     Water Electric Power Rail Railways Telecom Mobile Broadband Gas Movement Coalition Front
-    Taman Jalan Kampung Bandar Lorong Persiaran
+    Taman Jalan Kampung Bandar Lorong Persiaran Securities Advisers Advisors Associates
+    Management Economics Insights Strategies Consultants Brokers Equities Wealth Funds Ratings
     """
     )
 )

@@ -219,6 +219,14 @@ _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 
 
+def _inside_marks(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside double quotation marks opened in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _unnamed_noun(description: str) -> str:
     """The noun of an unnamed speaker's description: "trader" of "trader at a utility"."""
     words = description.lower().split()
@@ -663,6 +671,8 @@ class Resolver:
                 self.text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "He said one victim had been told …": his words, about a victim
+            if _inside_marks(self.text, match.start()):
+                continue  # '“… because a new finance manager asked why …,” he said': quoted
             found = match
         if found is None:
             return None
