@@ -1428,3 +1428,12 @@ def test_a_securities_firm_is_no_person_and_an_unnamed_cue_inside_a_quote_is_no_
         "Simon Pellow",
         "Simon Pellow",
     ]
+
+
+def test_his_brother_is_the_other_one_of_that_name() -> None:
+    quotes = _quotes(
+        "Twins Eamon and Declan Fahy have cut hair in Callan for fifty years.\n\n"
+        "“Hurling,” says Eamon Fahy. “He thinks Kilkenny. He’s wrong.”\n\n"
+        "“I think Kilkenny because I have eyes,” says his brother."
+    )
+    assert [q.speaker for q in quotes] == ["Eamon Fahy", "Eamon Fahy", "Declan Fahy"]

@@ -262,6 +262,8 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
 _NOMINAL_REACH = 600
+# Siblings a story names with the same family name: "his brother", "her sister".
+_KIN_HEADS = {"brother": "m", "sister": "f", "twin": ""}
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'-]*){1,2})\b")
 # What a business copy says a company is before naming it: "the Denver-based company",
 # "Toronto-listed Cordillera Brine Corp.", "state-owned Petrobras".
@@ -754,6 +756,24 @@ class Resolver:
             phrase = " ".join(words[1:] if words[0].lower() == "the" else words)
             return self._group(Speaker(phrase), at)
         determiner = words[0].lower()
+        if (
+            determiner in ("his", "her")
+            and head in _KIN_HEADS
+            # (a sister the text introduced as one is found by her role, below)
+            and not any(head in p.role.lower() for p in self.people.people)
+        ):
+            # '“…,” says his brother' after "Eamon Fahy": the other Fahy the text named.
+            owner = self.people.recent(at, PRONOUNS["he" if determiner == "his" else "she"])
+            kin = [
+                p
+                for p in self.people.people
+                if owner is not None
+                and p is not owner
+                and p.surname == owner.surname
+                and (not p.gender or p.gender == _KIN_HEADS[head])
+            ]
+            if len(kin) == 1:
+                return self._person(kin[0], at)
         if determiner in ("his", "her") and head in _ON_BEHALF_HEADS:
             # "Her office replied that …": the person it speaks for.
             return self._pronoun(PRONOUNS["he" if determiner == "his" else "she"], "", at, exclude)
