@@ -1437,3 +1437,20 @@ def test_his_brother_is_the_other_one_of_that_name() -> None:
         "“I think Kilkenny because I have eyes,” says his brother."
     )
     assert [q.speaker for q in quotes] == ["Eamon Fahy", "Eamon Fahy", "Declan Fahy"]
+
+
+def test_who_a_sentence_is_about_after_for_and_a_passive_s_agent() -> None:
+    quotes = _quotes(
+        "Dr Ingrid Solvang said the heatwave began in late June.\n\n"
+        "For marine ecologist Dr Amara Lindqvist-Osei, of the Tweed Marine Field Station, the "
+        "concern is what lives in the water.\n\n"
+        '"Puffins can\'t follow them down there," she says.\n\n'
+        "Volunteer Priya Lakhani found the pup on the beach at dawn.\n\n"
+        "The pup is being examined by vet Fiona McAlister. She says the net had cut about a "
+        "centimetre into the skin."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Ingrid Solvang",
+        "Amara Lindqvist-Osei",
+        "Fiona McAlister",
+    ]

@@ -126,6 +126,10 @@ _NOMINAL_SUBJECT = re.compile(
     re.M,
 )
 # Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
+_TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
+)
 _LOWER_ROLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(ROLE_NOUNS))})[ \t]+$")
 _MALAY_PLACES = frozenset(
     ["Taman", "Jalan", "Kampung", "Bandar", "Lorong", "Persiaran", "Bukit", "Sungai", "Pulau"]
@@ -767,6 +771,10 @@ class People:
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
             subject = False
+        if not subject and (_TOPIC_LEAD.search(lead) or _PASSIVE_AGENT.search(lead)):
+            # "For marine ecologist Dr Amara Lindqvist-Osei, …, the concern is …", "… is being
+            # examined by vet Fiona McAlister. She says …": who the sentence is about.
+            subject = True
         if (
             not subject
             and not person.mentions[:-1]
