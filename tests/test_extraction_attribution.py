@@ -1454,3 +1454,13 @@ def test_who_a_sentence_is_about_after_for_and_a_passive_s_agent() -> None:
         "Amara Lindqvist-Osei",
         "Fiona McAlister",
     ]
+
+
+def test_a_player_by_position_and_a_name_inside_what_he_says() -> None:
+    quotes = _quotes(
+        "Coach Dennis Arkwright has led the club for five seasons.\n\n"
+        "His captain, Kieran Mulvey, has played under him for all five seasons. The prop, who "
+        "works nights at a chemical plant, says Arkwright is the reason he did not quit.\n\n"
+        '"I\'d done my knee and I was 29," he says.'
+    )
+    assert [q.speaker for q in quotes] == ["Kieran Mulvey", "Kieran Mulvey"]

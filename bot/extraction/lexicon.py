@@ -195,7 +195,9 @@ ROLE_NOUNS = frozenset(
     congresswoman parent grandparent substitute tenant patient pupil fan neighbour neighbor
     landlord landlady mum dad midwife paramedic jockey referee umpire apprentice trainee
     intern pedestrian chairperson counsel barrister solicitor advocate headteacher headmaster
-    headmistress principal superintendent trustee coordinator vicar boss skipper
+    headmistress principal superintendent trustee coordinator vicar boss skipper prop hooker
+    flanker winger striker goalkeeper midfielder defender fly-half scrum-half full-back
+    quarterback pitcher batsman bowler
     """
     )
 )

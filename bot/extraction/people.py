@@ -209,7 +209,8 @@ _CLAUSE_OPENERS = frozenset(
     )
 )
 _REPORTED_LEAD = re.compile(
-    r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:said|says|added|adds|noted|argued|"
+    # (after an apposition too: "The prop, who works nights, says Arkwright is …")
+    r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|,)\s+(?:said|says|added|adds|noted|argued|"
     r"claimed|insisted|explained|stressed|admitted|accepted|suggested|believed|believes)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\s")
