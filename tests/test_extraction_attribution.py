@@ -1464,3 +1464,13 @@ def test_a_player_by_position_and_a_name_inside_what_he_says() -> None:
         '"I\'d done my knee and I was 29," he says.'
     )
     assert [q.speaker for q in quotes] == ["Kieran Mulvey", "Kieran Mulvey"]
+
+
+def test_a_family_sharing_a_surname_goes_by_first_names() -> None:
+    quotes = _quotes(
+        "Nkechi Harrow opened Lantern Row four years ago.\n\n"
+        "Her mother, Adaeze Harrow, still comes in on Thursdays to make the pepper soup.\n\n"
+        '"I don\'t want to become somewhere they walk past," Harrow says.\n\n'
+        'Her mother is blunter. "Then don\'t charge them so much," Adaeze says.'
+    )
+    assert [q.speaker for q in quotes] == ["Nkechi Harrow", "Adaeze Harrow"]

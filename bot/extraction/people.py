@@ -1083,9 +1083,15 @@ class People:
             return None
         # A first name the lexicon lacks ("Haziq Rahmat" … "Haziq"): only for someone the text
         # never calls by the other name alone, as Malay and Thai names go.
-        if first_name_gender(word) is None and not self._only_in_full(
-            named[0].name.split()[-1], named[0].name
+        surname = named[0].name.split()[-1]
+        shared = sum(p.name.split()[-1] == surname for p in self.people) > 1
+        if (
+            first_name_gender(word) is None
+            and not shared
+            and not self._only_in_full(surname, named[0].name)
         ):
+            # (A family sharing a surname goes by first names: "Adaeze says" of Adaeze
+            # Harrow beside her daughter Nkechi Harrow.)
             return None
         return named[0]
 
