@@ -111,9 +111,9 @@ def test_third_held_out_test_half_holds_its_figures(corpus_bot: Citebot) -> None
     # Figures only: its lines are never printed or read.
     scores = evaluate(citebot_search(corpus_bot), load_labels(QUERIES / "heldout3-test.jsonl"))
     # First run (2026-11-28): 84.4% / 91.1% / 73.3%, answered 80.0%; top-3 93.3% with words
-    # in the same sense.
+    # in the same sense; top-1 86.7% with the wider list of them (third session).
     assert scores.answerable >= 40 and scores.unanswerable >= 15
-    assert scores.top1 >= 0.84, f"top-1 {scores.top1:.1%}"
+    assert scores.top1 >= 0.86, f"top-1 {scores.top1:.1%}"
     assert scores.top3 >= 0.93, f"top-3 {scores.top3:.1%}"
     assert scores.rejected >= 0.73, f"rejected {scores.rejected:.1%}"
     assert scores.answered >= 0.80, f"answered {scores.answered:.1%}"
