@@ -1474,3 +1474,13 @@ def test_a_family_sharing_a_surname_goes_by_first_names() -> None:
         'Her mother is blunter. "Then don\'t charge them so much," Adaeze says.'
     )
     assert [q.speaker for q in quotes] == ["Nkechi Harrow", "Adaeze Harrow"]
+
+
+def test_the_finance_chief_is_the_chief_financial_officer() -> None:
+    quotes = _quotes(
+        "Joanna Petrakis, who became chief executive in 2022, said the business had stopped "
+        "trying to be everything to everyone.\n\n"
+        "Chief financial officer Sunita Marwaha said net debt had fallen from £97m to £41m.\n\n"
+        '"We\'d rather surprise people on the upside," the finance chief added.'
+    )
+    assert [q.speaker for q in quotes] == ["Joanna Petrakis", "Sunita Marwaha", "Sunita Marwaha"]

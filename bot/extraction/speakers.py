@@ -262,6 +262,15 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
 _NOMINAL_REACH = 600
+# Two words a story calls an officer by: "the finance chief" is the chief financial officer.
+_TWO_WORD_ROLES = {
+    "finance chief": "cfo",
+    "finance director": "cfo",
+    "chief executive": "ceo",
+    "company boss": "ceo",
+    "operations chief": "coo",
+    "technology chief": "cto",
+}
 # Siblings a story names with the same family name: "his brother", "her sister".
 _KIN_HEADS = {"brother": "m", "sister": "f", "twin": ""}
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'-]*){1,2})\b")
@@ -814,7 +823,7 @@ class Resolver:
             gender = "m" if parent.group(1) == "father" else "f"
             return self._person(self.people.recent(at, gender, exclude=exclude), at)
         gender = PERSON_NOUNS.get(head, "")
-        role_words = NOMINAL_ROLES.get(head)
+        role_words = NOMINAL_ROLES.get(_TWO_WORD_ROLES.get(" ".join(words[-2:]).lower(), head))
         if role_words is None and head in ROLE_NOUNS:
             role_words = (head,)
         person = None
