@@ -1484,3 +1484,17 @@ def test_the_finance_chief_is_the_chief_financial_officer() -> None:
         '"We\'d rather surprise people on the upside," the finance chief added.'
     )
     assert [q.speaker for q in quotes] == ["Joanna Petrakis", "Sunita Marwaha", "Sunita Marwaha"]
+
+
+def test_a_body_named_by_place_and_kind() -> None:
+    quotes = _quotes(
+        "Brigitte Kästner, who runs the ferry, said it would stop in March.\n\n"
+        "The Rheinhöhen district administration said in a statement that it could "
+        '"no longer fund services that are the responsibility of the state."\n\n'
+        '"We understand the anger in Langenau," the statement added.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Brigitte Kästner",
+        "Rheinhöhen district administration",
+        "Rheinhöhen district administration",
+    ]

@@ -448,6 +448,16 @@ class Resolver:
                 apposed = self._name(tokens, appositive.start("name"))
                 if apposed is not None:
                     return apposed
+        if (
+            3 <= len(words) <= 5
+            and words[0] == "The"
+            and words[1][:1].isupper()
+            and words[-1].lower() in ORG_NOUNS
+            and all(w.islower() for w in words[2:])
+            and self.people.name_index(words[1:2] + ["X"]) is None
+        ):
+            # "The Rheinhöhen district administration said": a body named by place and kind.
+            return self._organisation_named(" ".join(words[1:]), at)
         if words[0].lower() in ("a", "an", "the") and len(words) >= 4:
             behalf = _ON_BEHALF.match(" ".join(words))
             if behalf:
