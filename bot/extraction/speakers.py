@@ -454,7 +454,7 @@ class Resolver:
             and words[1][:1].isupper()
             and words[-1].lower() in ORG_NOUNS
             and all(w.islower() for w in words[2:])
-            and self.people.name_index(words[1:2] + ["X"]) is None
+            and first_name_gender(words[1]) is None  # (not "The Maria …")
         ):
             # "The Rheinhöhen district administration said": a body named by place and kind.
             return self._organisation_named(" ".join(words[1:]), at)
