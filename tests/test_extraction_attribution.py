@@ -1498,3 +1498,22 @@ def test_a_body_named_by_place_and_kind() -> None:
         "Rheinhöhen district administration",
         "Rheinhöhen district administration",
     ]
+
+
+def test_a_council_member_with_a_whose_clause_comrade_and_the_airline() -> None:
+    quotes = _quotes(
+        "Council member Dana Whitcomb, who sponsored the measure, said the city could not "
+        "afford to leave the land empty.\n\n"
+        "Council member Teresa Okafor-Lind, whose ward includes the site, voted against it. "
+        'She described the plan as "a developer\'s wish list".\n\n'
+        "Comrade Blessing Nwachukwu, who led the march, said the price had risen by more than "
+        "N400 in six weeks.\n\n"
+        "Meridia Airways cancelled 140 flights on Friday.\n\n"
+        '"We sincerely apologise to every customer affected," the airline said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Dana Whitcomb",
+        "Teresa Okafor-Lind",
+        "Blessing Nwachukwu",
+        "Meridia Airways",
+    ]

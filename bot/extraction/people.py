@@ -78,7 +78,7 @@ _VERBISH = re.compile(
 )
 # "for Aroha Te Rangi, a kaitiaki from the local hapū, who helped …": introduced with a role
 # and a clause of their own, the person is what the next "she says" is about.
-_RELATIVE_AFTER = re.compile(r",\s(?:an?\s[^,.;“”\"]{1,100},\s)?who\s+[a-z]")
+_RELATIVE_AFTER = re.compile(r",\s(?:an?\s[^,.;“”\"]{1,100},\s)?(?:who|whose)\s+[a-z]")
 _POSSESSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){1,3}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[.!?][”\"’']\s+|\n)$")
 _ROLE_BEFORE = re.compile(
@@ -727,8 +727,14 @@ class People:
         line_start = self.text.rfind("\n", 0, at) + 1
         lead = self.text[max(line_start, at - 60) : at]
         words = lead.split(" ")
-        while len(words) > 1 and (
-            words[-2][:1].isupper() or words[-2] in ("of", "for", "the", "and")
+        while (
+            len(words) > 1
+            and (
+                words[-2][:1].isupper()
+                or words[-2] in ("of", "for", "the", "and")
+                # "Council member Teresa Okafor-Lind, …, voted": a role's own words
+                or (words[-2] in ROLE_NOUNS and len(words) > 2 and words[-3][:1].isupper())
+            )
         ):
             words.pop(-2)  # title words before the name
         lead = " ".join(words)

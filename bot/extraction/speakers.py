@@ -131,7 +131,7 @@ _SUBORDINATORS = frozenset(
 )
 _BUSINESS_HEADS_WORDS = re.findall(
     r"\S+",
-    "company firm carrier operator shipowner insurer retailer chain lender miner producer "
+    "company firm carrier airline operator shipowner insurer retailer chain lender miner producer "
     "manufacturer developer supermarket startup maker",
 )
 _BUSINESS_HEADS = frozenset(_BUSINESS_HEADS_WORDS)
