@@ -50,6 +50,8 @@ HELDOUT30 = ROOT / "tests" / "fixtures" / "heldout30" / "labels"
 HELDOUT31 = ROOT / "tests" / "fixtures" / "heldout31" / "labels"
 HELDOUT32 = ROOT / "tests" / "fixtures" / "heldout32" / "labels"
 HELDOUT33 = ROOT / "tests" / "fixtures" / "heldout33" / "labels"
+HELDOUT34 = ROOT / "tests" / "fixtures" / "heldout34" / "labels"
+HELDOUT35 = ROOT / "tests" / "fixtures" / "heldout35" / "labels"
 
 
 @cache
@@ -333,7 +335,7 @@ def test_quality_on_the_twentieth_heldout_set() -> None:
     # Test only, written last. First run (2026-11-28): 0.955 / 0.898, F1 0.950 / 0.914; then
     # 0.985 / 0.901, F1 0.967 / 0.912 once one-letter capitals outside ASCII ("Pádraig Ó
     # Murchú") read as name words.
-    _holds(HELDOUT20 / "test", (0.98, 0.93, 0.97, 0.93), test=True)
+    _holds(HELDOUT20 / "test", (0.98, 0.93, 0.97, 0.94), test=True)
 
 
 def test_quality_on_the_twenty_first_heldout_set() -> None:
@@ -399,7 +401,7 @@ def test_quality_on_the_thirtieth_heldout_set() -> None:
     # Dev: DW, France 24, Japan Times, Korea Herald, Gulf News, Buenos Aires Times, The Star
     # Malaysia ("Datuk", "Tan Sri"), Mail & Guardian, Philadelphia Inquirer, an Economist-style
     # analysis. First run (2026-11-28, third session): 1.000 / 0.881, F1 0.984 / 0.876.
-    _holds(HELDOUT30 / "dev", (1.00, 0.94, 0.98, 0.95), test=False)
+    _holds(HELDOUT30 / "dev", (1.00, 0.96, 0.98, 0.96), test=False)
 
 
 def test_quality_on_the_thirty_first_heldout_set() -> None:
@@ -411,10 +413,22 @@ def test_quality_on_the_thirty_first_heldout_set() -> None:
 def test_quality_on_the_thirty_second_heldout_set() -> None:
     # Dev, feature-like copy (a chef, her sous-chef and her mother; twins; a coach and two
     # players). First run (2026-11-28, third session): 1.000 / 0.855, F1 0.971 / 0.866.
-    _holds(HELDOUT32 / "dev", (1.00, 0.96, 0.97, 0.96), test=False)
+    _holds(HELDOUT32 / "dev", (1.00, 0.97, 0.97, 0.96), test=False)
 
 
 def test_quality_on_the_thirty_third_heldout_set() -> None:
     # Test only, ten everyday outlets, written last of all. First run (2026-11-28, third
     # session): 1.000 / 0.960, F1 0.984 / 0.958.
     _holds(HELDOUT33 / "test", (1.00, 0.96, 0.98, 0.95), test=True)
+
+
+def test_quality_on_the_thirty_fourth_heldout_set() -> None:
+    # Dev, same-gender speakers in turn (council vote, magistrates, mine strike, Nigerian
+    # protest …). First run (2026-11-28, third session): 0.991 / 0.911, F1 0.986 / 0.917.
+    _holds(HELDOUT34 / "dev", (0.99, 0.99, 0.98, 0.99), test=False)
+
+
+def test_quality_on_the_thirty_fifth_heldout_set() -> None:
+    # Test only, eight everyday outlets, the session's last. First run (2026-11-28, third
+    # session): 1.000 / 0.971, F1 0.988 / 0.953.
+    _holds(HELDOUT35 / "test", (1.00, 0.97, 0.98, 0.95), test=True)
