@@ -126,6 +126,7 @@ _NOMINAL_SUBJECT = re.compile(
     re.M,
 )
 # Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
+_LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M)
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
@@ -807,8 +808,9 @@ class People:
         if not firsts:
             return
         # (Opening a paragraph only: inside quotes, "Martin is a friend" is someone talking.)
-        names = "|".join(map(re.escape, sorted(firsts)))
-        for found in re.finditer(rf"(?:^|(?<=\n))({names})(?=[ \t]+[a-z])", self.text, re.M):
+        for found in _LINE_OPENING_WORD.finditer(self.text):
+            if found.group(1) not in firsts:
+                continue
             person = self._by_first_name(found.group(1))
             if person is not None and found.start() not in person.mentions:
                 self._mention(person, found.start(), found.end())
