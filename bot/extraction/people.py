@@ -131,7 +131,6 @@ _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
-_LOWER_ROLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(ROLE_NOUNS))})[ \t]+$")
 _MALAY_PLACES = frozenset(
     ["Taman", "Jalan", "Kampung", "Bandar", "Lorong", "Persiaran", "Bukit", "Sungai", "Pulau"]
 )
@@ -549,7 +548,8 @@ class People:
             not age_in_brackets
             and not self.text.startswith(", ", end)
             and _VERBISH.match(self.text, end) is not None
-            and _LOWER_ROLE_BEFORE.search(self.text, max(0, start - 40), start) is not None
+            and self.text.endswith((" ", "\t"), 0, start)
+            and (self.text[max(0, start - 40) : start].split() or [""])[-1] in ROLE_NOUNS
         )
         if not (self.text.startswith(", ", end) or age_in_brackets or role_before):
             return False
@@ -658,7 +658,11 @@ class People:
     def _role(self, name_at: int, run_start: int, title: list[str], run_end: int) -> str:
         text = self.text
         title_role = _clean_role(" ".join(title))
-        office = _OFFICE_BEFORE.search(text, max(0, run_start - 120), run_start)
+        office = (
+            _OFFICE_BEFORE.search(text, max(0, run_start - 120), run_start)
+            if text.startswith(", ", run_start - 2)
+            else None
+        )
         if office and office.group("head").lower() in ROLE_NOUNS:
             # "The Chairman of the Oja-Ayedun Market Traders Association, Chief Rasheed
             # Olaniyan,": the office, not the honorific title.
