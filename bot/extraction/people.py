@@ -10,10 +10,10 @@ small misspelling ("Mauer" for "Maurer") link to the same person.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 
+from bot.documents import split_paragraphs
 from bot.extraction.cues import ABBREVIATION, UPPER
 from bot.extraction.lexicon import (
     FAMILY_FIRST_NAMES,
@@ -27,6 +27,7 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     first_name_gender,
 )
+from bot.models import Paragraph
 
 _PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter|st\.)"
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
@@ -108,7 +109,6 @@ _OBJECT_LEAD = re.compile(
     r"|\b(?:to|for|with|by|from|about|against|of)\s+(?:the|a|an|his|her|their|its)"
     r"(?:\s+[a-z][\w-]*){0,2}) $"
 )
-_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # "The housing minister has insisted …": a lead naming its subject by role alone.
 _LEAD_ROLE = re.compile(
     # (after a dateline too, and "Dravonia's finance minister on Tuesday defended …")
@@ -125,12 +125,13 @@ _NOMINAL_SUBJECT = re.compile(
     r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
 )
-# Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
+# A line's first word before a lowercase one: "Brenda now wears …".
 _LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M)
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
+# Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
 _MALAY_PLACES = frozenset(
     ["Taman", "Jalan", "Kampung", "Bandar", "Lorong", "Persiaran", "Bukit", "Sungai", "Pulau"]
 )
@@ -274,8 +275,10 @@ _ROLE_GENDER = re.compile(
 class People:
     """The registry of a document's people, built once from its text."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...] | None = None):
         self.text = text
+        # The document's paragraphs (the pipeline has them already; split here otherwise).
+        self.paragraphs = split_paragraphs(text) if paragraphs is None else paragraphs
         self.people: list[Person] = []
         self._by_surname: dict[str, list[Person]] = {}
         self._single_names: set[str] = set()  # one-word names people were registered with
@@ -823,15 +826,14 @@ class People:
         """A lead that gives a role before the story names anyone ("The housing minister has
         insisted …"), then a person named in the next paragraph with no role of their own
         ("Tom Ashworth told Sky News …"): that person holds the role."""
-        blocks = list(itertools.islice(_BLOCK.finditer(self.text), 3))
-        if len(blocks) < 3 or not self.people:
+        if len(self.paragraphs) < 3 or not self.people:
             return
-        lead = _LEAD_ROLE.match(blocks[1].group(0))
+        lead = _LEAD_ROLE.match(self.paragraphs[1].text)
         if lead is None:
             return
         first = min(self.people, key=lambda p: min(p.mentions, default=len(self.text)))
         at = min(first.mentions, default=-1)
-        if not first.role and blocks[2].start() <= at < blocks[2].end():
+        if not first.role and self.paragraphs[2].start <= at < self.paragraphs[2].end:
             first.role = lead.group("role")
 
     def _nominal_subjects(self) -> None:

@@ -19,7 +19,7 @@ def extract_text(text: str, document: Document) -> Extraction:
     """Extract quotes and facts from already-decoded text."""
     paragraphs = split_paragraphs(text)
     kinds = classify_all(paragraphs)
-    people = People(text)
+    people = People(text, paragraphs)
     resolver = Resolver(people, text, document.publisher)
     transcript_quotes, turn_paragraphs = extract_transcript(
         text, paragraphs, kinds, people, document.title
