@@ -1517,3 +1517,44 @@ def test_a_council_member_with_a_whose_clause_comrade_and_the_airline() -> None:
         "Blessing Nwachukwu",
         "Meridia Airways",
     ]
+
+
+def test_an_unnamed_person_in_what_someone_said_is_not_a_later_speaker() -> None:
+    # "Ashdown KC said an engineer had condemned …": the engineer is what he said, so the
+    # next "he said" is still the prosecutor's; and "next to Mr Doyle's," closing an aside
+    # leaves Fenwick, not Doyle, the one the sentence is about.
+    quotes = _quotes(
+        "Kieran Doyle, 27, was found dead in his bedroom in February.\n\n"
+        "Opening the case, prosecutor Martin Ashdown KC said an engineer had condemned the "
+        "boiler in October.\n\n"
+        "“The defendant removed that notice,” he said.\n\n"
+        "Luke Fenwick, who lived in the room next to Mr Doyle’s, told The Independent he had "
+        "raised the headaches twice. “We all thought it was the damp,” he said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Martin Ashdown",
+        "Martin Ashdown",
+        "Luke Fenwick",
+        "Luke Fenwick",
+    ]
+
+
+def test_hong_kong_names_a_troupe_and_the_developer() -> None:
+    quotes = _quotes(
+        "Leung Wai-kuen, the founder of the Jade Lantern Opera Troupe, said the notice had "
+        "come as a shock.\n\n"
+        "The building was bought last year by Harbourfront Crest Holdings.\n\n"
+        "In a statement, the developer said it had offered to help the troupe.\n\n"
+        "The troupe’s principal performer, Ho Mei-ling, said the hall was hard to replace.\n\n"
+        "“Someone will get hurt,” she said.\n\n"
+        "One of those students, 23-year-old Kelly Tsang Hoi-yan, said she had quit a job.\n\n"
+        "“My parents think I am crazy,” Tsang said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Leung Wai-kuen",
+        "Harbourfront Crest Holdings",
+        "Ho Mei-ling",
+        "Ho Mei-ling",
+        "Kelly Tsang Hoi-yan",
+        "Kelly Tsang Hoi-yan",
+    ]

@@ -356,6 +356,7 @@ ORG_WORDS = frozenset(
     Water Electric Power Rail Railways Telecom Mobile Broadband Gas Movement Coalition Front
     Taman Jalan Kampung Bandar Lorong Persiaran Securities Advisers Advisors Associates
     Management Economics Insights Strategies Consultants Brokers Equities Wealth Funds Ratings
+    Troupe Orchestra Ensemble Choir Chorus Opera Ballet Philharmonic Symphony
     """
     )
 )

@@ -485,9 +485,26 @@ class People:
         the person is found by it, and her given name, not "Zhang", tells her gender."""
         for person in list(self.people):
             tokens = person.name.split()
+            if (
+                len(tokens) == 3
+                and tokens[1] in FAMILY_FIRST_NAMES
+                and _HYPHENATED_GIVEN.fullmatch(tokens[2])
+                and first_name_gender(tokens[0]) is not None
+            ):
+                # "Kelly Tsang Hoi-yan", as Hong Kong papers write it: an English first
+                # name, the family name, the Chinese given name; then "Tsang" alone.
+                family = tokens[1]
+                person.surname = family
+                self._by_surname.setdefault(family, []).append(person)
+                for at in self._alone(family, tokens[2], min(person.mentions, default=0) + 1):
+                    self._mention(self.choose(family, at) or person, at, at + len(family))
+                continue
             if len(tokens) not in (2, 3) or tokens[0] not in FAMILY_FIRST_NAMES:
                 continue
             family, given = tokens[:2]  # "Lim Boon Kiat": a given name of two words
+            if _HYPHENATED_GIVEN.fullmatch(given) and person.gender == first_name_gender(family):
+                # "Ho Mei-ling": "Ho" tells nothing of her gender.
+                person.gender = ""
             introduced = min(person.mentions, default=0)
             alone = self._alone(family, given, introduced + 1)
             given_alone = re.compile(rf"(?<!{re.escape(family)} ){re.escape(given)}\b")
@@ -785,6 +802,14 @@ class People:
         if subject and self.text.startswith(("’s ", "'s "), end):
             # "Voss's group has already secured permission": the group is the subject; a
             # later "she said" is not Voss's on this mention.
+            subject = False
+        if (
+            subject
+            and self.text.endswith(("’s", "'s"), at, end)
+            and self.text.startswith(", ", end)
+        ):
+            # "Luke Fenwick, who lived in the room next to Mr Doyle's, told …": a possessive
+            # closing an aside, not the one the verb after it is about.
             subject = False
         if not subject and (_TOPIC_LEAD.search(lead) or _PASSIVE_AGENT.search(lead)):
             # "For marine ecologist Dr Amara Lindqvist-Osei, …, the concern is …", "… is being
@@ -1193,6 +1218,10 @@ def _is_role_word(word: str) -> bool:
     return word in ROLE_NOUNS or (
         len(word) > 4 and word.endswith(("er", "or", "ist", "ian", "man", "woman"))
     )
+
+
+# A Chinese given name written with a hyphen: "Mei-ling", "Hoi-yan", "Wai-kuen".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _surname(tokens: list[str]) -> str:

@@ -54,7 +54,8 @@ _ROLE_REFERENCE = re.compile(
 # The name opening an apposition: ", Lukas Berg," / ", Rachel Hume, said".
 _APPOS_NAME = re.compile(
     # (Role words before the name: "Whitaker's attorney, public defender Monica Hale, said".)
-    r"^,\s+(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)[a-z][\w-]*\s+){0,3}"
+    # (Or an age: "One of those students, 23-year-old Kelly Tsang, said".)
+    r"^,\s+(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)[a-z0-9][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )

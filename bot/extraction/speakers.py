@@ -135,6 +135,8 @@ _BUSINESS_HEADS_WORDS = re.findall(
     "manufacturer developer supermarket startup maker",
 )
 _BUSINESS_HEADS = frozenset(_BUSINESS_HEADS_WORDS)
+# Those that are never a person's job ("the miner", "the producer" may be one).
+_CORPORATE_HEADS = _BUSINESS_HEADS - {"miner", "producer", "operator", "maker", "shipowner"}
 # "Harrow & Finch, the homeware and clothing chain, is to close …": a business described
 # after its name.
 _BUSINESS_DESCRIBED = re.compile(
@@ -260,7 +262,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b",
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+$")
+_SUBJECT_BEFORE = re.compile(
+    r"[\w’'.]\s+$"
+)  # a word before the verb: its subject, not an inverted cue
 _NOMINAL_REACH = 600
 # Two words a story calls an officer by: "the finance chief" is the chief financial officer.
 _TWO_WORD_ROLES = {
@@ -837,6 +841,17 @@ class Resolver:
         if role_words is None and head in ROLE_NOUNS:
             role_words = (head,)
         person = None
+        if (
+            not indefinite
+            and head in _CORPORATE_HEADS
+            and not any(head in p.role.lower() for p in self.people.people)
+        ):
+            # "In a statement, the developer said it had given the troupe …" after
+            # "bought by Harbourfront Crest Holdings": the business, no one introduced as one.
+            body = self._body(head, at)
+            if body is not None:
+                self._last_credited = (body, at)
+                return body
         if role_words and len(words) >= 3 and words[0].lower() == "the":
             # "the finance minister" of the finance minister, not the energy minister.
             phrase = " ".join(w.lower() for w in words[1:])
