@@ -1558,3 +1558,24 @@ def test_hong_kong_names_a_troupe_and_the_developer() -> None:
         "Kelly Tsang Hoi-yan",
         "Kelly Tsang Hoi-yan",
     ]
+
+
+def test_a_club_named_after_its_place_a_thousands_comma_and_a_short_company_name() -> None:
+    quotes = _quotes(
+        "Her gym, IronPeak Fitness, required members to cancel in person.\n\n"
+        "IronPeak said in a statement that it complies with the law.\n\n"
+        "A spokesman for the National Fitness Operators Association, a trade group "
+        "representing about 3,000 gym owners, says in-person cancellation rules help prevent "
+        "fraud.\n\n"
+        "“Most members never have a problem,” the spokesman says.\n\n"
+        "Tania Coutts, the president of the Derwent Valley Junior Netball Association, said "
+        "her club had applied twice.\n\n"
+        "“We had the engineers' report,” she told the ABC."
+    )
+    assert [q.speaker for q in quotes] == [
+        "IronPeak Fitness",
+        "National Fitness Operators Association",
+        "National Fitness Operators Association",
+        "Tania Coutts",
+        "Tania Coutts",
+    ]

@@ -135,11 +135,12 @@ UNNAMED_CUE = re.compile(
     rf"(?<![\w’'-]){VERB}\s+(?P<sp2>{_UNNAMED})(?![\w’'-])"
 )
 # ", the president of the Oxus Society," or " for Food Standards Australia,".
-# (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it.)
+# (A full stop inside a number, "flooded to a depth of 1.2 metres", does not end it; nor
+# does a thousands comma, "a trade group representing about 3,000 gym owners".)
 # An initial or a title's full stop ("Dr. Ama Owusu") does not end it either, nor one before a
 # comma ("Sen. Curtis Bauer, R-Kan., said").
 _APPOS_CHAR = (
-    r"(?:[^,.;“”\"]|\.(?=\d)|\.(?=,)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
+    r"(?:[^,.;“”\"]|\.(?=\d)|\.(?=,)|(?<=\d),(?=\d{3}\b)|(?<=\b[A-Z])\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|"
     r"(?<=Prof)\.|(?<=Capt)\.|(?<=Gov)\.|(?<=Sen)\.|(?<=Rep)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=St)\.|"
     r"(?<=Lt)\.|(?<=Sgt)\.|(?<=Col)\.|(?<=Gen)\.|(?<=Det)\.|(?<=Maj)\.|(?<=Cpl)\.|(?<=Rev)\.|"
     r"(?<=Hon)\.|(?<=Insp)\.|(?<=Supt)\.)"

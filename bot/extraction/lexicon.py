@@ -357,6 +357,8 @@ ORG_WORDS = frozenset(
     Taman Jalan Kampung Bandar Lorong Persiaran Securities Advisers Advisors Associates
     Management Economics Insights Strategies Consultants Brokers Equities Wealth Funds Ratings
     Troupe Orchestra Ensemble Choir Chorus Opera Ballet Philharmonic Symphony
+    Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
+    Healthcare Bakery Textiles Apparel Exporters Importers
     """
     )
 )

@@ -385,8 +385,14 @@ class People:
             (i for i, t in enumerate(name_tokens) if t in _JOINERS),
             len(name_tokens),
         )
-        if cut is not None and cut < joint and (cut > 1 or joint > 2):
-            return  # "Andy Warhol Foundation" names an organisation; "Elena Park" a person
+        if (
+            cut is not None
+            and cut < joint
+            and (cut > 1 or joint > 2 or (cut == 1 and first_name_gender(name_tokens[0]) is None))
+        ):
+            # "Andy Warhol Foundation" names an organisation; "Elena Park" a person, and
+            # "Netball Association" (after "Derwent Valley Junior") a body again.
+            return
         if any(t in _JOINERS for t in name_tokens):
             # "Laura Lochman and Roman Vassilenko": split on the conjunction.
             pieces: list[tuple[list[str], list[int]]] = [([], [])]

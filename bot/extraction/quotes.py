@@ -40,7 +40,8 @@ _PREPOSITION_START = re.compile(
     r"dozen|hundred|thousand|million)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|several|a\s+few)\b))"
     r"(?:in|on|at|for|with|by|about|from|to|during|after|before|into|over|through|when|"
-    r"while|as|of|and|but|or|so|then|last|this|yesterday|today|earlier|later|recently)\b",
+    # (Not a word it begins: "says in-person cancellation rules help prevent fraud".)
+    r"while|as|of|and|but|or|so|then|last|this|yesterday|today|earlier|later|recently)\b(?!-)",
 )
 
 
