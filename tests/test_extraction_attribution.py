@@ -1579,3 +1579,34 @@ def test_a_club_named_after_its_place_a_thousands_comma_and_a_short_company_name
         "Tania Coutts",
         "Tania Coutts",
     ]
+
+
+def test_an_honorific_outweighs_what_a_first_name_usually_is() -> None:
+    quotes = _quotes(
+        "Saxophonist Marcia Oyelaran said losing the club would hurt the scene.\n\n"
+        "A petition started by regular customer Jess Whitlock has 18,000 signatures. "
+        "Ms Whitlock said she had started it at 2am.\n\n"
+        "“I’ve been coming here since I was a student,” she told the Standard."
+    )
+    assert [q.speaker for q in quotes] == ["Marcia Oyelaran", "Jess Whitlock", "Jess Whitlock"]
+
+
+def test_a_spokesman_a_forum_and_a_body_between_dashes() -> None:
+    quotes = _quotes(
+        "Tariq Mahmood Bhatti, the forum's chairman, said the mills would close soon.\n\n"
+        "The Faisalabad Knitwear Exporters Forum held a press conference on Monday.\n\n"
+        "The forum said in a statement that it had sought meetings with officials.\n\n"
+        "A Glenmorven Spirits spokesman said a consultation would begin on Monday. "
+        '"We will be meeting staff individually," he said.\n\n'
+        "In a statement, Mangatoa Water Services – the council-controlled organisation that "
+        "will manage the work – says the first contracts will be let in March.\n\n"
+        "“We will be writing to every affected household,” the statement says."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Tariq Mahmood Bhatti",
+        "Faisalabad Knitwear Exporters Forum",
+        "Glenmorven Spirits",
+        "Glenmorven Spirits",
+        "Mangatoa Water Services",
+        "Mangatoa Water Services",
+    ]

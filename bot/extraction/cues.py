@@ -167,6 +167,9 @@ _APPOS = (
     # "US District Judge Maren Holt in San Francisco ruled"
     rf"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}"
     rf"(?=\s+{ADV}(?:{VERB}|{REPORT_VERB})(?![\w’'-]))|"
+    # between dashes: "Mangatoa Water Services – the council-controlled organisation that
+    # will manage the work – says"
+    r"\s[–—]\s[^–—,.;“”\"]{1,120}?\s[–—](?=\s+" + ADV + VERB + r"(?![\w’'-]))|"
     # the bracket alone: "Rep. Tom Halloran (R-Texas) said"
     r"(?<=\)))"
 )

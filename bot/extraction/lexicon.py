@@ -310,7 +310,8 @@ ORG_NOUNS = frozenset(
     municipality town state county province region league club federation association
     network airline utility hospital district regulator watchdog operator manufacturer
     retailer carrier insurer lender charity campaign centre center lab laboratory clinic
-    school museum service newspaper channel station
+    school museum service newspaper channel station forum alliance coalition society guild
+    chamber consortium cooperative collective
     """
     )
 )

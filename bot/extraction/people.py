@@ -899,16 +899,19 @@ class People:
                 # "Allotment society chairwoman Pat Lumb": the role says, whatever the first
                 # name usually is.
                 person.gender = "f" if said.group("f") else "m"
-            if person.gender:
+            if said:
                 continue
+            # "District Collector M. Anbarasi said …", then "Ms. Anbarasi added": the
+            # honorific says, before any pronoun nearby does, and before what a first name
+            # usually is ("Jess Whitlock", then "Ms Whitlock").
+            honorifics = set()
             for at in person.mentions:
-                # "District Collector M. Anbarasi said …", then "Ms. Anbarasi added": the
-                # honorific says, before any pronoun nearby does.
                 before = self.text[max(0, at - 9) : at].split()
                 honorific = HONORIFICS.get(before[-1].lower(), "") if before else ""
                 if honorific:
-                    person.gender = honorific
-                    break
+                    honorifics.add(honorific)
+            if len(honorifics) == 1:
+                person.gender = honorifics.pop()
             if person.gender:
                 continue
             votes = 0

@@ -310,12 +310,23 @@ class Resolver:
         self._last_credited: tuple[Speaker | None, int] = (None, -1)
         # The last unnamed speaker ("a neighbour") and the gender its noun gives, if any.
         self._last_unnamed: tuple[Speaker | None, int, str] = (None, -1, "")
+        # The last body credited through its spokesperson, with the gender the noun gives.
+        self._last_spokesperson: tuple[Speaker | None, int, str] = (None, -1, "")
 
     def resolve(
         self, reference: str, at: int, exclude: frozenset[str] = frozenset()
     ) -> Speaker | None:
         """The speaker ``reference`` (found at offset ``at``) stands for, or None; a pronoun
         or nominal is not resolved to a person whose surname is in ``exclude``."""
+        speaker = self._resolve(reference, at, exclude)
+        head = reference.split()[-1].lower() if reference.split() else ""
+        if speaker is not None and speaker.person is None and head.startswith("spokes"):
+            # "A Glenmorven spokesman said …": the body speaks through someone a "he" in
+            # the same paragraph still means.
+            self._last_spokesperson = (speaker, at, PERSON_NOUNS.get(head, ""))
+        return speaker
+
+    def _resolve(self, reference: str, at: int, exclude: frozenset[str]) -> Speaker | None:
         words = reference.replace("\u00a0", " ").split()
         if len(words) >= 5 and words[-1] in TITLE_WORDS and all(w[:1].isupper() for w in words):
             # "Cedar Flats Fire Protection District Chief [Dale Hutchins]": a long title ran
@@ -663,6 +674,20 @@ class Resolver:
                     return self._person(person, at)
             return group if where >= 0 else None
         person = self.people.recent(at, gender, exclude=exclude)
+        body, said_at, body_gender = self._last_spokesperson
+        if (
+            body is not None
+            and 0 <= at - said_at < 600
+            and "\n" not in self.text[said_at:at]
+            and body_gender in ("", gender)
+            and (
+                person is None
+                or max(_last_before(person.speaker_at, at), _last_before(person.subjects, at))
+                < said_at
+            )
+        ):
+            # 'A Glenmorven spokesman said … “…,” he said.': the spokesman, for the body.
+            return body
         unnamed, where, unnamed_gender = self._unnamed_since(at)
         since = -1
         if person is not None:
