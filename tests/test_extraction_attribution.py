@@ -1610,3 +1610,20 @@ def test_a_spokesman_a_forum_and_a_body_between_dashes() -> None:
         "Mangatoa Water Services",
         "Mangatoa Water Services",
     ]
+
+
+def test_what_is_said_starts_at_its_subject_or_after_where_it_was_said() -> None:
+    quotes = _quotes(
+        "Cypress Bend coach Wendell Marsh said he nearly pulled Thibodeaux after a "
+        "second-quarter interception that was returned for a touchdown.\n\n"
+        "Dunga Fish Processors, which sponsored the team’s kits this season, said in a "
+        "statement it would contribute Sh500,000 towards the trip."
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        (
+            "Wendell Marsh",
+            "he nearly pulled Thibodeaux after a second-quarter interception that was "
+            "returned for a touchdown.",
+        ),
+        ("Dunga Fish Processors", "it would contribute Sh500,000 towards the trip."),
+    ]

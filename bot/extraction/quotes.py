@@ -203,8 +203,18 @@ _ADDRESSED = frozenset(["told", "tells", "tell", "asked", "asks", "ask"])
 # "said on Wednesday in an interview that …"; a verb before the "that" ("said the talks would
 # resume and that …") means the reported clause began earlier.
 _THAT_AFTER_CUE = re.compile(
-    r"^(?:\s+(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|can|"
+    # (Not after a subject: "said he nearly pulled him after an interception that was
+    # returned …" says what he did from "he" on.)
+    r"^(?!\s+(?:he|she|they|it|we|I|you)\s)(?:\s+(?:(?!\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|can|"
     r"did|does)\b)[^,.;]){0,80}?)?\s+that\s+"
+)
+# Where words were said, before what was said with no "that": "in a statement", "in an
+# email to staff", "on social media".
+_MEDIUM = re.compile(
+    r"(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|email|e-mail|letter|post|video|podcast|release|briefing|"
+    r"social\s+media)(?:\s+(?:to|on)\s+(?:the\s+)?[\w-]+)?,?\s+"
+    r"(?=(?:it|he|she|they|we|there|the|a|an|[A-Z])\b)"
 )
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
@@ -947,8 +957,12 @@ class QuoteFinder:
                 )
                 content_at = rest_at + (obj.end() if obj else 0)
                 lead = s[content_at:].lstrip(" ,")
-                content_at = len(s) - len(lead)
                 told = found.group("verb") in ("told", "tells")
+                medium = _MEDIUM.match(lead) if not told else None
+                if medium is not None:
+                    # "said in a statement it would contribute Sh500,000": what it said.
+                    lead = lead[medium.end() :]
+                content_at = len(s) - len(lead)
                 if _PREPOSITION_START.match(lead) or (told and obj is None):
                     return None
                 if found.group("verb") in _OBJECT_VERBS and not _CLAUSE_START.match(lead):
