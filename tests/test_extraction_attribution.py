@@ -1627,3 +1627,16 @@ def test_what_is_said_starts_at_its_subject_or_after_where_it_was_said() -> None
         ),
         ("Dunga Fish Processors", "it would contribute Sh500,000 towards the trip."),
     ]
+
+
+def test_a_body_whose_name_joins_two_groups_with_and() -> None:
+    quotes = _quotes(
+        "According to the Irish Nurses and Midwives Organisation, 74 patients were on "
+        "trolleys at the hospital at 8am.\n\n"
+        "The contractor, P. Murugesan of Sri Lakshmi Constructions, said he had pulled out "
+        "because his bills had not been cleared."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Irish Nurses and Midwives Organisation",
+        "P. Murugesan",
+    ]

@@ -359,7 +359,7 @@ ORG_WORDS = frozenset(
     Management Economics Insights Strategies Consultants Brokers Equities Wealth Funds Ratings
     Troupe Orchestra Ensemble Choir Chorus Opera Ballet Philharmonic Symphony
     Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
-    Healthcare Bakery Textiles Apparel Exporters Importers
+    Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
     """
     )
 )

@@ -393,6 +393,13 @@ class People:
             # "Andy Warhol Foundation" names an organisation; "Elena Park" a person, and
             # "Netball Association" (after "Derwent Valley Junior") a body again.
             return
+        if (
+            cut is not None
+            and cut > joint
+            and name_tokens[joint] in ("and", "&")
+            and first_name_gender(name_tokens[0].rstrip("’'")) is None
+        ):
+            return  # "Irish Nurses and Midwives Organisation": one body's name
         if any(t in _JOINERS for t in name_tokens):
             # "Laura Lochman and Roman Vassilenko": split on the conjunction.
             pieces: list[tuple[list[str], list[int]]] = [([], [])]

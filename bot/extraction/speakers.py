@@ -561,6 +561,14 @@ class Resolver:
             ):
                 # "Pacific Gas and Electric said": one body's name, not two people.
                 return self._organisation_named(" ".join(words), at)
+            if (
+                conjunction >= 1
+                and any(w in ORG_WORDS for w in words[conjunction + 1 :])
+                and all(w[:1].isupper() or w in ("and", "of", "for") for w in words)
+                and self.people.lookup(" ".join(words[:conjunction]), fuzzy=False) is None
+            ):
+                # "the Irish Nurses and Midwives Organisation": one body's name.
+                return self._organisation_named(" ".join(words), at)
             words = words[:conjunction]
             words[-1] = words[-1].rstrip(",")
         if len(words) == 1 and words[0] in ("it", "It"):
