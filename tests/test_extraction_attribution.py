@@ -1640,3 +1640,36 @@ def test_a_body_whose_name_joins_two_groups_with_and() -> None:
         "Irish Nurses and Midwives Organisation",
         "P. Murugesan",
     ]
+
+
+def test_a_name_inside_a_quote_and_a_noticing_nursery_worker_are_not_in_play() -> None:
+    quotes = _quotes(
+        "Manager Lee Darbyshire insisted his squad would not be distracted.\n\n"
+        "“I'd rather be at Clayton Lane, obviously, because the atmosphere there is worth a "
+        "goal a game to us,” said Darbyshire.\n\n"
+        "He added: “The lads are already talking about next season.”\n\n"
+        "Hannah Colley says her son waited 14 months to be seen after a nursery worker "
+        "noticed he was not responding to his name.\n\n"
+        '"We thought he was just ignoring us," she says.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Lee Darbyshire",
+        "Lee Darbyshire",
+        "Lee Darbyshire",
+        "Hannah Colley",
+        "Hannah Colley",
+    ]
+
+
+def test_an_ampersand_in_a_body_and_a_person_of_a_firm_so_named() -> None:
+    quotes = _quotes(
+        "In a statement, the Irwell & Mersey League said it would work with the club.\n\n"
+        "The league confirmed the ground did not meet the minimum standards.\n\n"
+        "Selling agent Marcus Bellamy, of Bellamy & Stone, said he had not seen a crowd "
+        "like it since early 2022."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Irwell & Mersey League",
+        "Irwell & Mersey League",
+        "Marcus Bellamy",
+    ]

@@ -57,7 +57,9 @@ _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|d
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 NAME = (
-    rf"(?:{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}|[ \u00a0]{_ARTICLED}){{0,5}}"
+    # ("Irwell & Mersey League": an ampersand joins a body's name.)
+    rf"(?:{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}{_TOKEN}"
+    rf"|[ \u00a0]{_ARTICLED}){{0,5}}"
     # A surname alone with its article: '"…," al-Kathiri said'.
     rf"|(?<![\w’'-]){_ARTICLED})"
 )

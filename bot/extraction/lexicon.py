@@ -35,7 +35,7 @@ SPEECH_VERBS = frozenset(
     accused accuses disagreed disagrees snapped protested protests objected objects
     interjected fumed scoffed
     promised pledged threatened alleged alleges denied denies demanded demands proclaimed
-    mused opined noticed wondered begged pleaded announced advised advises informed conceded
+    mused opined wondered begged pleaded announced advised advises informed conceded
     retorted cried sighed laughed explained reasoned reason reasons describe
     remembered remembers marveled marvels marvelled reflected reflects texted emailed
     repeated repeats

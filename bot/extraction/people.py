@@ -244,6 +244,14 @@ class Person:
             bisect.insort(where, at)
 
 
+def inside_marks(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside double quotation marks opened in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _strip_possessive(token: str) -> str:
     if not token.endswith(("s", "’", "'", "\n")):
         return token  # most words: the pattern cannot match, so skip it
@@ -837,6 +845,10 @@ class People:
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
             subject = True
+        if subject and inside_marks(self.text, at):
+            # "I'd rather be at Clayton Lane, obviously, because …": the speaker's words; a
+            # name in them is not who the story is about next.
+            subject = False
         if subject:
             person.add(person.subjects, at)
 

@@ -32,6 +32,7 @@ from bot.extraction.people import (
     Person,
     _is_role_word,
     _last_before,
+    inside_marks,
 )
 
 
@@ -177,7 +178,7 @@ _BODY_OF_WORDS = re.compile(
 _OF_ENDINGS = ("of ", "for ", "the ", "at ", "from ", "of\t", "for\t", "the\t", "at\t", "from\t")
 # "Ben Adeyemi of ": a person named with where they work, before the cue pattern started.
 _PERSON_OF_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]+(?:of|from|at)"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),?[ \t]+(?:of|from|at)"
     r"(?:[ \t]+the)?[ \t]+$"
 )
 # "Ministry of ", "Department of Foreign ": a body's name the cue pattern stopped inside.
@@ -219,14 +220,6 @@ _BODY_NOUNS = frozenset(
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
-
-
-def _inside_marks(text: str, at: int) -> bool:
-    """Whether ``at`` lies inside double quotation marks opened in its paragraph."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _unnamed_noun(description: str) -> str:
@@ -422,7 +415,7 @@ class Resolver:
             member = self._member_before(at)
             if (
                 member is not None
-                and all(w[:1].isupper() for w in words)
+                and all(w[:1].isupper() or w == "&" for w in words)
                 and self.people.name_index(words) is None
             ):
                 # "Ben Adeyemi of [Harbor Securities] said": the person, not the firm.
@@ -729,7 +722,7 @@ class Resolver:
                 self.text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "He said one victim had been told …": his words, about a victim
-            if _inside_marks(self.text, match.start()):
+            if inside_marks(self.text, match.start()):
                 continue  # '“… because a new finance manager asked why …,” he said': quoted
             found = match
         if found is None:
@@ -1029,7 +1022,7 @@ class Resolver:
         pattern = re.compile(
             # (Within a line: a title ending in capitals is no part of a name that opens the
             # next paragraph.)
-            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{0,6}}{head.capitalize()}(?:s|es)?\b"
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,6}}{head.capitalize()}(?:s|es)?\b"
             # ("Ministry of Family and Community Care")
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
         )
