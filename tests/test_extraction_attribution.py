@@ -1673,3 +1673,33 @@ def test_an_ampersand_in_a_body_and_a_person_of_a_firm_so_named() -> None:
         "Irwell & Mersey League",
         "Marcus Bellamy",
     ]
+
+
+def test_bill_as_a_first_name_and_a_relative_clause_calling_it_something() -> None:
+    quotes = _quotes(
+        "State Sen. Bill Okerlund, a Republican, has introduced a bill.\n\n"
+        "“This isn’t a red or blue issue,” Okerlund said.\n\n"
+        "The bill has a Democratic co-sponsor, state Rep. Carla Jessup of Eau Claire, who "
+        "called it “the least glamorous thing we’ll pass this session.”"
+    )
+    assert [q.speaker for q in quotes] == ["Bill Okerlund", "Carla Jessup"]
+
+
+def test_the_company_is_the_business_last_credited_never_a_weekday() -> None:
+    quotes = _quotes(
+        "Norsea Refining has shut its main crude unit after a fire late on Tuesday, the "
+        "company said.\n\n"
+        '"As a precaution, the unit has been taken offline," the company said.\n\n'
+        "Meridian Air agreed on Monday to be bought by Skyreach Holdings.\n\n"
+        "Jenny Cheng, a fund manager at Lantern Capital, said the price was too high for "
+        "shareholders to accept.\n\n"
+        "Skyreach said it expects annual cost savings of about 250 million ringgit.\n\n"
+        "The company said the deal is expected to close in the first quarter."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Norsea Refining",
+        "Norsea Refining",
+        "Jenny Cheng",
+        "Skyreach",
+        "Skyreach",
+    ]

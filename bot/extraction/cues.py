@@ -235,7 +235,9 @@ _LEAD = r"(?:(?:[\w.’'-]+|\([A-Z]{2,8}\))\s+){0,8}?"
 # ("according to Eastgate coach Ray Kinsella": the coach, not Eastgate.)
 ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})")
 DESCRIBED = re.compile(
-    rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+{ADV}(?P<verb>described|describes|called|calls|"
+    # ("… state Rep. Carla Jessup of Eau Claire, who called it “…”": the one apposed.)
+    rf"(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?,?\s+(?:who\s+)?{ADV}(?P<verb>described|describes|"
+    rf"called|calls|"
     rf"dubbed|termed|"
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
     rf"its|their|one|a|an|this|that|these|those|some)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"

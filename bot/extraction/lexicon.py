@@ -428,9 +428,16 @@ def _name_key(word: str) -> str:
     return "".join(c for c in key if not unicodedata.combining(c))
 
 
+# Words that name things in a body's or a law's name and are first names too: "Bill
+# Okerlund", not "the Housing Bill" (a name needs another name word after it).
+_ORG_WORD_FIRST_NAMES = frozenset({"Bill"})
+
+
 @lru_cache(maxsize=8192)
 def first_name_gender(word: str) -> str | None:
     """'m', 'f' or '' (a known first name of either sex) for a first name; None if unknown."""
-    if len(word) < 2 or not word[0].isupper() or word in NOT_NAME_WORDS or word in ORG_WORDS:
+    if len(word) < 2 or not word[0].isupper() or word in NOT_NAME_WORDS:
+        return None
+    if word in ORG_WORDS and word not in _ORG_WORD_FIRST_NAMES:
         return None
     return _first_names().get(_name_key(word))

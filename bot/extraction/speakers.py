@@ -141,14 +141,18 @@ _CORPORATE_HEADS = _BUSINESS_HEADS - {"miner", "producer", "operator", "maker", 
 # "Harrow & Finch, the homeware and clothing chain, is to close …": a business described
 # after its name.
 _BUSINESS_DESCRIBED = re.compile(
-    r"\b((?:[A-Z][\w’'-]*|&)(?:[ \t]+(?:[A-Z][\w’'-]*|&)){0,4}),[ \t]+(?:the|a|an)[ \t]+"
+    # (Not a day or a month: "after a fire late on Tuesday, the company said".)
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"((?:[A-Z][\w’'-]*|&)(?:[ \t]+(?:[A-Z][\w’'-]*|&)){0,4}),[ \t]+(?:the|a|an)[ \t]+"
     r"(?:(?!(?:for|of|at|with|to|from|in|on|by|who|which)\b)[\w-]+[ \t]+){0,4}"
     rf"(?:{'|'.join(sorted(_BUSINESS_HEADS_WORDS))})\b(?!’s|'s)"
 )
 _BUSINESS_NAME = re.compile(
     r"\b(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:Shipping|Lines|Logistics|Freight|Airlines|Airways|Holdings|"
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
-    r"Technologies|Systems|Labs|Partners)\b"
+    r"Technologies|Systems|Labs|Partners|Refining|Petroleum|Energy|Mining|Minerals|Foods|Brands|"
+    r"Pharmaceuticals|Therapeutics|Insurance|Capital|Fitness|Spirits|Retail|Stores|Airways)\b"
 )
 # A body a spokesperson may speak for, named in full before: "Larkmoor District Council".
 _SPOKEN_FOR = re.compile(
@@ -1048,9 +1052,15 @@ class Resolver:
         for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
             pass
         if described is not None and (found is None or described.start() > found.start()):
-            return Speaker(self._body_name(described.group(1)))
+            found = described
         if found is None:
             return None
+        organisation, where = self._last_organisation
+        if organisation is not None and found.start() < where < at:
+            # "Skyreach said …" after "Lantern Capital" was named: the body credited since.
+            return organisation
+        if found is described:
+            return Speaker(self._body_name(described.group(1)))
         return Speaker(self._body_name(found.group(0)))
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
