@@ -1700,6 +1700,6 @@ def test_the_company_is_the_business_last_credited_never_a_weekday() -> None:
         "Norsea Refining",
         "Norsea Refining",
         "Jenny Cheng",
-        "Skyreach",
-        "Skyreach",
+        "Skyreach Holdings",
+        "Skyreach Holdings",
     ]
