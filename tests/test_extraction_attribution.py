@@ -1703,3 +1703,29 @@ def test_the_company_is_the_business_last_credited_never_a_weekday() -> None:
         "Skyreach Holdings",
         "Skyreach Holdings",
     ]
+
+
+def test_a_body_by_a_shorter_name_and_a_cue_opening_a_long_mixed_sentence() -> None:
+    quotes = _quotes(
+        "When the letter from Front Range Mutual Insurance arrived, Dale Whitcomb assumed it "
+        "was a renewal notice.\n\n"
+        "Front Range Mutual, a Lakewood-based insurer, confirmed it is not renewing about "
+        "4,000 policies.\n\n"
+        'The company said its reinsurance costs had risen and that it "can no longer" carry '
+        "the risk.\n\n"
+        "The union wrote to the operator, Nairobi-based TransitLink Systems, demanding an "
+        "account.\n\n"
+        "In a statement on Friday, TransitLink said the outage was caused by a power "
+        "failure.\n\n"
+        "Noeline Gorrie runs the kitchen.\n\n"
+        "“I’ve fed every team that’s come through those doors,” she says.\n\n"
+        "In a statement, the Amuri Plains Rugby Sub-Union says it supports the merger and "
+        "that combined clubs are “the future for rural rugby in this region”."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Front Range Mutual Insurance",
+        "Front Range Mutual Insurance",
+        "TransitLink Systems",
+        "Noeline Gorrie",
+        "Amuri Plains Rugby Sub-Union",
+    ]

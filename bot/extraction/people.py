@@ -1070,6 +1070,9 @@ class People:
                 and first_name_gender(first) is None
             ):
                 continue  # "National Development Chua": the end of a title, not a first name
+            after = self.text[found.end() : found.end() + 40].split()
+            if after and after[0].strip(",.;:") in ORG_WORDS:
+                continue  # "Nairobi-based TransitLink Systems": a body's name, no person's
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
                 return f"{first} {surname}"
         return ""

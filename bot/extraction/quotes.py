@@ -216,6 +216,8 @@ _MEDIUM = re.compile(
     r"social\s+media)(?:\s+(?:to|on)\s+(?:the\s+)?[\w-]+)?,?\s+"
     r"(?=(?:it|he|she|they|we|there|the|a|an|[A-Z])\b)"
 )
+# What may come before a cue that opens its sentence: nothing, or a short opener.
+_OPENER_ONLY = re.compile(r"\s*(?:(?:In|On|At|After|Before)\s[\w ]{1,30},\s*)?(?:[Tt]he\s+)?")
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )
@@ -567,7 +569,15 @@ class QuoteFinder:
             found = pattern.search(before)
             if found:
                 tail = found.group("tail")
-                if not colon and tail and not cues.CUE_TAIL.match(tail) and _words(tail) > 6:
+                if (
+                    not colon
+                    and tail
+                    and not cues.CUE_TAIL.match(tail)
+                    and _words(tail) > 6
+                    # (Unless the cue opens the sentence: "In a statement, the Sub-Union says
+                    # it supports the merger and that combined clubs are “…”".)
+                    and not _OPENER_ONLY.fullmatch(before[: found.start()])
+                ):
                     continue
                 start = region_start + found.start()
                 content_tail = bool(tail) and (

@@ -1056,12 +1056,11 @@ class Resolver:
         if found is None:
             return None
         organisation, where = self._last_organisation
-        if organisation is not None and found.start() < where < at:
+        if organisation is not None and found.start() <= where < at:
             # "Skyreach said …" after "Lantern Capital" was named: the body credited since.
             return organisation
-        if found is described:
-            return Speaker(self._body_name(described.group(1)))
-        return Speaker(self._body_name(found.group(0)))
+        name = described.group(1) if found is described else found.group(0)
+        return Speaker(self._body_name(self._full_name(name, at)))
 
     def _name(self, words: list[str], at: int) -> Speaker | None:
         while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
@@ -1172,15 +1171,19 @@ class Resolver:
                 name = full
         return self._person(self.people.add_person(name, at), at)
 
+    def _full_name(self, name: str, at: int) -> str:
+        """A body's name as the text gave it in full before ``at``: "A Kestrel spokeswoman"
+        after "Kestrel Maritime Holdings", "Front Range Mutual said" after "Front Range
+        Mutual Insurance"."""
+        if not name[:1].isupper() or name.split()[-1] in ORG_WORDS:
+            return name
+        longer = re.search(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}", self.text[:at])
+        if longer and longer.group(0).split()[-1] in ORG_WORDS:
+            return longer.group(0)
+        return name
+
     def _organisation_named(self, name: str, at: int) -> Speaker:
-        if " " not in name and name[:1].isupper():
-            # "A Kestrel spokeswoman" after "Kestrel Maritime Holdings": the full name.
-            longer = re.search(
-                rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}", self.text[:at]
-            )
-            if longer and longer.group(0).split()[-1] in ORG_WORDS:
-                name = longer.group(0)
-        speaker = Speaker(self._body_name(name))
+        speaker = Speaker(self._body_name(self._full_name(name, at)))
         self._last_organisation = (speaker, at)
         self._last_credited = (speaker, at)
         return speaker
