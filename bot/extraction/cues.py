@@ -390,6 +390,11 @@ def may_cue(text: str) -> bool:
 ADDING = re.compile(rf",\s+(?P<verb>{PARTICIPLE})\s+(?:that\s+)?(?P<content>\S.*)$")
 # The subject a participle cue ("…, ruling that …") belongs to: the sentence's own subject.
 SUBJECT = re.compile(rf"^{INTRO}{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}[a-z]")
+# "Alvarado’s attorney, Richard Baez, asked …": the one apposed to the owner's role.
+OWNER_ROLE_NAME = re.compile(
+    rf"^{INTRO}[{UPPER}][\w’'-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*,\s+"
+    rf"(?P<sp>{NAME}),"
+)
 # A later clause's own subject: ", while defence lawyer Ryan Dueck sought four".
 CLAUSE_SUBJECT = re.compile(
     rf",\s+(?:while|whereas|and|but)\s+{_ROLE_AFTER}(?P<sp>{NAME})\s+{ADV}[a-z]+\b"

@@ -520,6 +520,27 @@ class People:
                 for at in self._alone(family, tokens[2], min(person.mentions, default=0) + 1):
                     self._mention(self.choose(family, at) or person, at, at + len(family))
                 continue
+            if (
+                len(tokens) == 3
+                and tokens[0] not in FAMILY_FIRST_NAMES
+                and first_name_gender(tokens[0]) is not None
+                and first_name_gender(tokens[1]) is None
+                and tokens[1].isalpha()
+                and all(
+                    other.name in (tokens[1], " ".join(tokens[:2]))
+                    for other in self._by_surname.get(tokens[1], [])
+                )
+            ):
+                # "Hector Alvarado Ruiz", then "Alvarado": the first of two surnames is the
+                # one the text goes by (a "Hector Alvarado" read off a later mention is him).
+                alone = self._alone(tokens[1], tokens[2], min(person.mentions, default=0) + 1)
+                if alone:
+                    for other in self._by_surname.get(tokens[1], []):
+                        self._merge(other, into=person)
+                    self._by_surname[tokens[1]] = [person]
+                    for at in alone:
+                        self._mention(person, at, at + len(tokens[1]))
+                continue
             if len(tokens) not in (2, 3) or tokens[0] not in FAMILY_FIRST_NAMES:
                 continue
             family, given = tokens[:2]  # "Lim Boon Kiat": a given name of two words

@@ -1018,6 +1018,8 @@ class QuoteFinder:
         subject = cues.SUBJECT.match(s)
         if subject is None or subject.end("sp") > found.start():
             return None
+        if subject.group("sp").endswith(("’s", "'s")):
+            subject = cues.OWNER_ROLE_NAME.match(s) or subject
         later = None
         for later in cues.CLAUSE_SUBJECT.finditer(s, 0, found.start()):  # noqa: B007
             pass

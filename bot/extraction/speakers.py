@@ -224,6 +224,10 @@ _BODY_NOUNS = frozenset(
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
+_OFFICIAL_OF = re.compile(
+    r"\w+\s+(?:[a-z][\w-]*\s+){0,2}(?:official|representative)\s+(?:of|at|from|with)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*){0,5})"
+)
 
 
 def _unnamed_noun(description: str) -> str:
@@ -383,6 +387,17 @@ class Resolver:
                     self._last_organisation = self._last_credited = (ministry, at)
                     return ministry
             return self._unnamed(words[-1].lower(), at, " ".join(words[1:]))
+        official = (
+            _OFFICIAL_OF.fullmatch(" ".join(words))
+            if len(words) >= 4 and words[0].lower() in ("a", "an", "one", "another")
+            else None
+        )
+        if official is not None and official.group("body").split()[-1] in ORG_WORDS:
+            # "A senior official of Cauvery Mercantile Bank said": the bank speaks, as through
+            # its spokesperson; "the official said" next is the bank again.
+            body = self._organisation_named(official.group("body"), at)
+            self._last_spokesperson = (body, at, "")
+            return body
         if (
             len(words) >= 4
             and words[0].lower() in ("a", "an", "one", "another")
@@ -654,7 +669,17 @@ class Resolver:
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
         words = org.split()
-        if any(w in ORG_WORDS or w[:1].islower() for w in words) or len(words) == 1:
+        if (
+            any(w in ORG_WORDS or w[:1].islower() for w in words)
+            or len(words) == 1
+            # "A spokesperson for Rafeeq Delivery": no first name, no one named so, a body.
+            or (
+                first_name_gender(words[0]) is None
+                and words[0].lower() not in HONORIFICS
+                and words[0] not in TITLE_WORDS
+                and self.people.lookup(org, fuzzy=False) is None
+            )
+        ):
             return self._organisation_named(org, at)
         return self._name(words, at)
 
@@ -685,11 +710,7 @@ class Resolver:
             and 0 <= at - said_at < 600
             and "\n" not in self.text[said_at:at]
             and body_gender in ("", gender)
-            and (
-                person is None
-                or max(_last_before(person.speaker_at, at), _last_before(person.subjects, at))
-                < said_at
-            )
+            and (person is None or self._nobody_since(said_at, at, person))
         ):
             # 'A Glenmorven spokesman said … “…,” he said.': the spokesman, for the body.
             return body
@@ -715,6 +736,15 @@ class Resolver:
                 self._last_credited = (unnamed, at)
                 return unnamed
         return self._person(person, at)
+
+    def _nobody_since(self, since: int, at: int, person: Person | None = None) -> bool:
+        """Whether no one (or not ``person``) was credited or a sentence's subject between
+        ``since`` and ``at``."""
+        person = person or self.people.recent(at)
+        if person is None:
+            return True
+        last = max(_last_before(person.speaker_at, at), _last_before(person.subjects, at))
+        return last < since
 
     def _unnamed_cue(self, start: int, at: int) -> tuple[Speaker, int] | None:
         """The last cue crediting someone unnamed between ``start`` and ``at``, if any."""
@@ -931,6 +961,18 @@ class Resolver:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).
             return self._unnamed(head, at)
+        body, said_at, _ = self._last_spokesperson
+        if (
+            person is None
+            and not indefinite
+            and head in ("official", "representative")
+            and body is not None
+            and 0 <= at - said_at < 1500
+            and self._nobody_since(said_at, at)
+        ):
+            # '“…,” the official said' after "A senior official of Cauvery Mercantile Bank
+            # said": the bank again (unless someone was spoken of since).
+            return body
         if person is None and not indefinite and head in _ON_BEHALF_HEADS:
             # '“…,” the spokesperson said' after "A spokesperson for the Harlan School
             # District said …": the body that spokesperson speaks for (before anyone merely
