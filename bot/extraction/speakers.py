@@ -395,9 +395,9 @@ class Resolver:
         if official is not None and official.group("body").split()[-1] in ORG_WORDS:
             # "A senior official of Cauvery Mercantile Bank said": the bank speaks, as through
             # its spokesperson; "the official said" next is the bank again.
-            body = self._organisation_named(official.group("body"), at)
-            self._last_spokesperson = (body, at, "")
-            return body
+            bank = self._organisation_named(official.group("body"), at)
+            self._last_spokesperson = (bank, at, "")
+            return bank
         if (
             len(words) >= 4
             and words[0].lower() in ("a", "an", "one", "another")
@@ -908,10 +908,10 @@ class Resolver:
         ):
             # "In a statement, the developer said it had given the troupe …" after
             # "bought by Harbourfront Crest Holdings": the business, no one introduced as one.
-            body = self._body(head, at)
-            if body is not None:
-                self._last_credited = (body, at)
-                return body
+            business = self._body(head, at)
+            if business is not None:
+                self._last_credited = (business, at)
+                return business
         if role_words and len(words) >= 3 and words[0].lower() == "the":
             # "the finance minister" of the finance minister, not the energy minister.
             phrase = " ".join(w.lower() for w in words[1:])
@@ -961,18 +961,18 @@ class Resolver:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).
             return self._unnamed(head, at)
-        body, said_at, _ = self._last_spokesperson
+        spoken_for, said_at, _ = self._last_spokesperson
         if (
             person is None
             and not indefinite
             and head in ("official", "representative")
-            and body is not None
+            and spoken_for is not None
             and 0 <= at - said_at < 1500
             and self._nobody_since(said_at, at)
         ):
             # '“…,” the official said' after "A senior official of Cauvery Mercantile Bank
             # said": the bank again (unless someone was spoken of since).
-            return body
+            return spoken_for
         if person is None and not indefinite and head in _ON_BEHALF_HEADS:
             # '“…,” the spokesperson said' after "A spokesperson for the Harlan School
             # District said …": the body that spokesperson speaks for (before anyone merely
