@@ -526,6 +526,7 @@ class People:
                 and first_name_gender(tokens[0]) is not None
                 and first_name_gender(tokens[1]) is None
                 and tokens[1].isalpha()
+                and tokens[2] not in NOT_NAME_WORDS  # "Aner Shalev Wednesday" in a title
                 and all(
                     other.name in (tokens[1], " ".join(tokens[:2]))
                     for other in self._by_surname.get(tokens[1], [])
