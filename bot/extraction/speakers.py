@@ -669,17 +669,7 @@ class Resolver:
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
         words = org.split()
-        if (
-            any(w in ORG_WORDS or w[:1].islower() for w in words)
-            or len(words) == 1
-            # "A spokesperson for Rafeeq Delivery": no first name, no one named so, a body.
-            or (
-                first_name_gender(words[0]) is None
-                and words[0].lower() not in HONORIFICS
-                and words[0] not in TITLE_WORDS
-                and self.people.lookup(org, fuzzy=False) is None
-            )
-        ):
+        if any(w in ORG_WORDS or w[:1].islower() for w in words) or len(words) == 1:
             return self._organisation_named(org, at)
         return self._name(words, at)
 
