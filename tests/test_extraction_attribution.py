@@ -1748,3 +1748,46 @@ def test_a_double_surname_an_owners_role_and_an_official_of_a_body() -> None:
         "Cauvery Mercantile Bank",
         "Cauvery Mercantile Bank",
     ]
+
+
+def test_who_a_reporter_asked_a_surname_that_is_a_common_word_and_a_coachs_report() -> None:
+    quotes = _quotes(
+        "Priya Natarajan, a graduate student, says the letters are moving.\n\n"
+        "When I asked Ingrid Solberg whether the library might license its strains, she "
+        "winced.\n\n"
+        "“I get that email every week,” she said.\n\n"
+        "Sonia Park, director of the Colorado Homeowners Coverage Coalition, a consumer "
+        'group, called the wave of non-renewals "the new normal for mountain towns." She said '
+        "homeowners should not assume a non-renewal is final.\n\n"
+        "Lamont Briggs, the Cougars coach, said his side would fix it.\n\n"
+        "The Cougars coach said Marcus Dorsey had played through a sprained ankle.\n\n"
+        "“He wasn’t going to sit. I asked him twice,” he said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Priya Natarajan",
+        "Ingrid Solberg",
+        "Sonia Park",
+        "Sonia Park",
+        "Lamont Briggs",
+        "Lamont Briggs",
+        "Lamont Briggs",
+    ]
+
+
+def test_a_spokeswoman_for_a_body_and_names_apposed_in_a_cue() -> None:
+    quotes = _quotes(
+        "A spokeswoman for Argyll Island Ferries said the company had submitted a business "
+        "case. “We recognise the disruption this causes to island life,” she said.\n\n"
+        "Jonathan Fairlie, a fund manager at Brackwater Asset Management, which owns about "
+        "4pc of the company, told The Telegraph he would be seeking a meeting.\n\n"
+        "“We have backed this management team for a long time,” he said.\n\n"
+        "In a statement read to the court, the woman’s daughter, Karen Metcalfe, said her "
+        "mother had “lost her confidence completely” and now refused to answer the door."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Argyll Island Ferries",
+        "Argyll Island Ferries",
+        "Jonathan Fairlie",
+        "Jonathan Fairlie",
+        "Karen Metcalfe",
+    ]

@@ -240,7 +240,8 @@ DESCRIBED = re.compile(
     rf"called|calls|"
     rf"dubbed|termed|"
     rf"labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|him|her|them|this|that|(?:the|his|her|"
-    rf"its|their|one|a|an|this|that|these|those|some)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+    # ("called the wave of non-renewals “…”": a short noun phrase, "of" and all.)
+    rf"its|their|one|a|an|this|that|these|those|some)\s+[\w-]+(?:\s+[\w-]+){{0,3}})\s+)?"
     rf"(?:as\s+)?(?:(?:an?|the)\s+)?$"
 )
 _DESCRIBING = ("descri", "call", "dubbed", "termed", "label", "branded", "characteri")

@@ -127,6 +127,8 @@ _NOMINAL_SUBJECT = re.compile(
 )
 # A line's first word before a lowercase one: "Brenda now wears …".
 _LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M)
+# "When I asked Solberg whether …": the reporter's question, the person asked answers next.
+_REPORTER_ASKED = re.compile(r"\b(?:I|[Ww]e|[Rr]eporters?)\s+asked\s+$")
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _PASSIVE_AGENT = re.compile(
     r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
@@ -211,7 +213,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 _REPORTED_LEAD = re.compile(
     # (after an apposition too: "The prop, who works nights, says Arkwright is …")
-    r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|,)\s+(?:said|says|added|adds|noted|argued|"
+    # (or a role: "The Cougars coach said Dorsey had played through …")
+    r"(?:\b[A-Z][\w’'.-]*|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[a-z]{3,}|,)\s+(?:said|says|added|adds|noted|argued|"
     r"claimed|insisted|explained|stressed|admitted|accepted|suggested|believed|believes)\s+$"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which)\s")
@@ -621,8 +624,13 @@ class People:
             or not t[1:].islower()
             or t in NOT_NAME_WORDS
             or t in TITLE_WORDS
-            # "Park Min-jae": a family name first may also be a common word
-            or (t in ORG_WORDS and not (i == 0 and t in FAMILY_FIRST_NAMES))
+            # "Park Min-jae": a family name first may also be a common word; so may a
+            # surname after a first name ("Sonia Park, director of …").
+            or (
+                t in ORG_WORDS
+                and not (i == 0 and t in FAMILY_FIRST_NAMES)
+                and not (i == 1 and len(tokens) == 2 and first_name_gender(tokens[0]))
+            )
             or t.lower() in HONORIFICS
             or t.endswith(_NOUN_ENDINGS)
             for i, t in enumerate(tokens)
@@ -854,7 +862,10 @@ class People:
             # "Luke Fenwick, who lived in the room next to Mr Doyle's, told …": a possessive
             # closing an aside, not the one the verb after it is about.
             subject = False
-        if not subject and (_TOPIC_LEAD.search(lead) or _PASSIVE_AGENT.search(lead)):
+        if not subject and (
+            _TOPIC_LEAD.search(lead) or _PASSIVE_AGENT.search(lead) or _REPORTER_ASKED.search(lead)
+        ):
+            # (And "When I asked Solberg whether …, she winced.": the one the reporter asked.)
             # "For marine ecologist Dr Amara Lindqvist-Osei, …, the concern is …", "… is being
             # examined by vet Fiona McAlister. She says …": who the sentence is about.
             subject = True

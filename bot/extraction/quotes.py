@@ -156,6 +156,7 @@ _BELIEF = re.compile(
     r"(?:believes|believed|hopes|hoped|fears|feared|wishes|wished|suspects|suspected)\b"
 )
 # A speaker the text names only as they asked: "a man who gave his name only as Danny".
+_APPOSED_LAST = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),$")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
     r"identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name\s+)?as|"
@@ -689,6 +690,15 @@ class QuoteFinder:
     ) -> Speaker | None:
         """Resolve a cue's speaker; "A government spokesman, Lukas Berg, said" and "The
         town’s Conservative MP, Rachel Hume, said" credit the name in the apposition."""
+        last = (
+            _APPOSED_LAST.search(appos)
+            if appos.count(",") >= 3 and reference.split()[0].lower() in ("the", "a", "an")
+            else None
+        )
+        if last is not None and self.resolver.people.lookup(last.group(1), fuzzy=False):
+            # "In a statement read to the court, the woman’s daughter, Karen Metcalfe, said":
+            # the cue pattern began at "the court"; the name that ends the run speaks.
+            return self.resolver.resolve(last.group(1), appos_at + last.start(1))
         given = _GIVEN_NAME.search(appos) if appos else None
         if given is not None:
             # "Another witness, a man who gave his name only as Danny, said": Danny.

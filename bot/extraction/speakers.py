@@ -223,6 +223,7 @@ _BODY_NOUNS = frozenset(
     ]
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
+_SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
     r"\w+\s+(?:[a-z][\w-]*\s+){0,2}(?:official|representative)\s+(?:of|at|from|with)\s+"
@@ -263,6 +264,7 @@ _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b",
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
 _SUBJECT_BEFORE = re.compile(
     r"[\w’'.]\s+$"
 )  # a word before the verb: its subject, not an inverted cue
@@ -320,11 +322,11 @@ class Resolver:
         """The speaker ``reference`` (found at offset ``at``) stands for, or None; a pronoun
         or nominal is not resolved to a person whose surname is in ``exclude``."""
         speaker = self._resolve(reference, at, exclude)
-        head = reference.split()[-1].lower() if reference.split() else ""
-        if speaker is not None and speaker.person is None and head.startswith("spokes"):
-            # "A Glenmorven spokesman said …": the body speaks through someone a "he" in
-            # the same paragraph still means.
-            self._last_spokesperson = (speaker, at, PERSON_NOUNS.get(head, ""))
+        spokes = _SPOKES.search(reference)
+        if speaker is not None and speaker.person is None and spokes is not None:
+            # "A Glenmorven spokesman said …", "A spokeswoman for Argyll Island Ferries said
+            # …": the body speaks through someone a "he" in the same paragraph still means.
+            self._last_spokesperson = (speaker, at, PERSON_NOUNS.get(spokes.group(0).lower(), ""))
         return speaker
 
     def _resolve(self, reference: str, at: int, exclude: frozenset[str]) -> Speaker | None:
@@ -748,6 +750,10 @@ class Resolver:
                 continue  # "He said one victim had been told …": his words, about a victim
             if inside_marks(self.text, match.start()):
                 continue  # '“… because a new finance manager asked why …,” he said': quoted
+            if match.group("sp") and _NAME_COMMA_BEFORE.search(
+                self.text, max(0, match.start() - 60), match.start()
+            ):
+                continue  # "Jonathan Fairlie, a fund manager at …, told": he is named
             found = match
         if found is None:
             return None
