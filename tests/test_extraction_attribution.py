@@ -1791,3 +1791,19 @@ def test_a_spokeswoman_for_a_body_and_names_apposed_in_a_cue() -> None:
         "Jonathan Fairlie",
         "Karen Metcalfe",
     ]
+
+
+def test_an_estate_company_and_a_bodys_board() -> None:
+    quotes = _quotes(
+        "In a statement, the Irwell & Mersey League said it would work with the club.\n\n"
+        "The land is owned by Ravenhurst Estates, which has not confirmed the lease. A "
+        'spokesman for the company said it was "in discussions" with the club.\n\n'
+        "The Bayshore Palms Condominium Association met on Monday.\n\n"
+        "In a statement read in court by its president, Luis Echeverría, the association’s "
+        "board said the repair work was now fully funded."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Irwell & Mersey League",
+        "Ravenhurst Estates",
+        "Bayshore Palms Condominium Association",
+    ]

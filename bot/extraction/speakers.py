@@ -152,7 +152,8 @@ _BUSINESS_NAME = re.compile(
     r"\b(?:[A-Z][\w’'&-]*[ \t]+){1,4}(?:Shipping|Lines|Logistics|Freight|Airlines|Airways|Holdings|"
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
     r"Technologies|Systems|Labs|Partners|Refining|Petroleum|Energy|Mining|Minerals|Foods|Brands|"
-    r"Pharmaceuticals|Therapeutics|Insurance|Capital|Fitness|Spirits|Retail|Stores|Airways)\b"
+    r"Pharmaceuticals|Therapeutics|Insurance|Capital|Fitness|Spirits|Retail|Stores|Airways|"
+    r"Estates|Properties|Developments)\b"
 )
 # A body a spokesperson may speak for, named in full before: "Larkmoor District Council".
 _SPOKEN_FOR = re.compile(
@@ -223,6 +224,8 @@ _BODY_NOUNS = frozenset(
     ]
 )
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
+# What speaks for a body as a whole: "the association’s board", "the club's committee".
+_BODY_ORGANS = frozenset({"board", "committee", "management", "leadership", "executive"})
 _SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
@@ -823,6 +826,14 @@ class Resolver:
             )
             if holder is not None:
                 return self._person(holder, at)
+        owned = words[-2].lower() if len(words) >= 3 else ""
+        owner = re.sub(r"(?:’s|'s)$", "", owned)
+        if owner != owned and owner in ORG_NOUNS and head in _BODY_ORGANS:
+            # "the association’s board said": the association, named before.
+            body = self._body(owner, at)
+            if body is not None:
+                self._last_credited = (body, at)
+                return body
         if (
             head in GROUP_NOUNS
             or (words[-2:-1] and re.search(r"(?:’s|'s)$", words[-2]))
