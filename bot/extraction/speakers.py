@@ -826,11 +826,11 @@ class Resolver:
             )
             if holder is not None:
                 return self._person(holder, at)
-        owned = words[-2].lower() if len(words) >= 3 else ""
-        owner = re.sub(r"(?:’s|'s)$", "", owned)
-        if owner != owned and owner in ORG_NOUNS and head in _BODY_ORGANS:
+        possessive = words[-2].lower() if len(words) >= 3 else ""
+        body_noun = re.sub(r"(?:’s|'s)$", "", possessive)
+        if body_noun != possessive and body_noun in ORG_NOUNS and head in _BODY_ORGANS:
             # "the association’s board said": the association, named before.
-            body = self._body(owner, at)
+            body = self._body(body_noun, at)
             if body is not None:
                 self._last_credited = (body, at)
                 return body
