@@ -1807,3 +1807,22 @@ def test_an_estate_company_and_a_bodys_board() -> None:
         "Ravenhurst Estates",
         "Bayshore Palms Condominium Association",
     ]
+
+
+def test_a_playwright_by_trade_and_a_nickname_inside_a_cue() -> None:
+    quotes = _quotes(
+        "Marguerite Ellison, the artistic director, said the company would go on.\n\n"
+        "Playwright Kieran O'Dwyer, whose first play premiered with the company, said venues "
+        'were "almost impossible" to find.\n\n'
+        "\"If the Players lose this building, I'm not sure there's a second act,\" "
+        "O'Dwyer said.\n\n"
+        "Goalkeeper Dana Al-Harbi saved two spot-kicks.\n\n"
+        '"I have dreamed about this since I was a little girl," Al-Harbi, known to supporters '
+        'as "Al Sakhra," told Arab News after the match.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Marguerite Ellison",
+        "Kieran O'Dwyer",
+        "Kieran O'Dwyer",
+        "Dana Al-Harbi",
+    ]

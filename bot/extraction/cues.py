@@ -203,7 +203,9 @@ _ROLE_AFTER = (
 # After a closing mark: ", said Vassilenko" / ", he said" / "Wilkins said" / ", Rathke, the
 # spokesperson, said".
 AFTER = re.compile(
-    rf"^[\s,;:—–-]*(?:(?P<verb>{VERB})\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>,\s[^.;“”\"]{{1,200}})?"
+    # (Never "told X": whom, not who — '"Al Sakhra," told Arab News' ends a nickname.)
+    rf"^[\s,;:—–-]*(?:(?!told\b|tells\b)(?P<verb>{VERB})\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})"
+    rf"(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )
 # A dash credit closing the sentence: "“Every job matters.” — union president Carl Dorsey."

@@ -175,6 +175,9 @@ NOT_ROLE_TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     words_of(
         """
+    playwright novelist composer architect shopkeeper publican vet firefighter librarian
+    palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
+    dancer comedian sculptor painter
     president minister secretary spokesman spokeswoman spokesperson director chairman
     chairwoman chair chief officer professor lecturer researcher scientist economist analyst
     expert curator editor reporter journalist correspondent columnist author writer poet
