@@ -1826,3 +1826,23 @@ def test_a_playwright_by_trade_and_a_nickname_inside_a_cue() -> None:
         "Kieran O'Dwyer",
         "Dana Al-Harbi",
     ]
+
+
+def test_a_long_mixed_sentence_after_a_role_and_the_mayor_pages_later() -> None:
+    quotes = _quotes(
+        "Mayor Helen Trautwein said the council had received 2400 submissions.\n\n"
+        + "Residents spoke at length about parking, traffic and the loss of views. " * 12
+        + "\n\nCafe owner Nadia Haddad said the suburb needed more people living locally.\n\n"
+        "The mayor was unmoved. “Nobody is against new housing,” she said.\n\n"
+        "In a statement, Western Bays Health chief executive Graham Pettifer said the network "
+        "had opened 24 additional beds since July and was “working around the clock” to "
+        "improve patient flow.\n\n"
+        "“We thank our staff,” the statement said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Helen Trautwein",
+        "Nadia Haddad",
+        "Helen Trautwein",
+        "Graham Pettifer",
+        "Graham Pettifer",
+    ]

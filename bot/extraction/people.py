@@ -939,7 +939,7 @@ class People:
             role_words = NOMINAL_ROLES.get(head, (head,))
             if role_words == ("",):
                 continue
-            person = self.recent(found.start("head"), role_words=role_words, window=1500)
+            person = self.recent(found.start("head"), role_words=role_words, window=3000)
             if person is not None:
                 person.add(person.subjects, found.start("head"))
 

@@ -227,7 +227,11 @@ _MEDIUM = re.compile(
     r"(?=(?:it|he|she|they|we|there|the|a|an|[A-Z])\b)"
 )
 # What may come before a cue that opens its sentence: nothing, or a short opener.
-_OPENER_ONLY = re.compile(r"\s*(?:(?:In|On|At|After|Before)\s[\w ]{1,30},\s*)?(?:[Tt]he\s+)?")
+# (and the words of a role before the name: "In a statement, Western Bays Health chief
+# executive Graham Pettifer said …")
+_OPENER_ONLY = re.compile(
+    r"\s*(?:(?:In|On|At|After|Before)\s[\w ]{1,30},\s*)?(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,6}"
+)
 _DOCUMENT_AFTER = re.compile(
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
 )

@@ -582,6 +582,8 @@ class Resolver:
                 conjunction >= 1
                 and any(w in ORG_WORDS for w in words[conjunction + 1 :])
                 and all(w[:1].isupper() or w in ("and", "of", "for") for w in words)
+                # (not "… Monetary Policy and Financial Stability Irena Vasko": a person ends it)
+                and self.people.name_index(words[conjunction + 1 :]) is None
                 and self.people.lookup(" ".join(words[:conjunction]), fuzzy=False) is None
             ):
                 # "the Irish Nurses and Midwives Organisation": one body's name.
