@@ -1846,3 +1846,22 @@ def test_a_long_mixed_sentence_after_a_role_and_the_mayor_pages_later() -> None:
         "Graham Pettifer",
         "Graham Pettifer",
     ]
+
+
+def test_a_statement_issued_with_no_cue_and_a_spokesman_next_paragraph() -> None:
+    quotes = _quotes(
+        "Al-Otaibi said that his team would use the defeat as motivation.\n\n"
+        "In a statement, the Al Shurooq Football Club board thanked supporters.\n\n"
+        '"This achievement belongs to every girl in Jeddah," the statement said.\n\n'
+        "Simon Garside, who chairs the trust, said the work would be noisy.\n\n"
+        "A spokesman for the Northern Heritage Fund said the project had stood out because "
+        "of the depth of local support.\n\n"
+        "“More than 1,900 people have bought shares in this building,” he said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Al-Otaibi",
+        "Al Shurooq Football Club",
+        "Simon Garside",
+        "Northern Heritage Fund",
+        "Northern Heritage Fund",
+    ]

@@ -200,6 +200,11 @@ _AUTHOR_OF = re.compile(
     r"published|issued|released|sent|announced)\b[^.!?\n]{0,40}?\b(?:a|an|the|his|her|its) "
     r"(?:[\w-]+ ){0,2}(?P<head>statement|release|letter|email|post|tweet)\b"
 )
+# "In a statement, the Al Shurooq board thanked …": who issued a statement, with no cue.
+_IN_A_STATEMENT = re.compile(
+    r"\b[Ii]n (?:a|an|its|their) (?:[\w-]+ ){0,2}statement(?: [^,.\n]{1,40})?, (?:the )?"
+    r"(?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})"
+)
 _ANONYMOUS_HEADS = (
     "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
 )
@@ -705,7 +710,8 @@ class Resolver:
         if (
             body is not None
             and 0 <= at - said_at < 600
-            and "\n" not in self.text[said_at:at]
+            # (the same paragraph or the next: '“…,” he said.' opening the one after)
+            and self.text.count("\n\n", said_at, at) <= 1
             and body_gender in ("", gender)
             and (person is None or self._nobody_since(said_at, at, person))
         ):
@@ -804,6 +810,20 @@ class Resolver:
         if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
             # '“…,” the statement said' after 'The league said in a statement': its author.
             author, where = self._last_credited
+            issued = None
+            for issued in _IN_A_STATEMENT.finditer(self.text, max(0, where, at - 800), at):  # noqa: B007
+                pass
+            if (
+                issued is not None
+                and head == "statement"
+                and issued.group("name").split()[0] not in PRONOUNS
+            ):
+                # "In a statement, the Al Shurooq board thanked supporters …": the body (or
+                # person) that issued it, though no cue credited it.
+                issuer = self.people.lookup(issued.group("name"), fuzzy=False)
+                if issuer is not None and issuer.speaker_at:
+                    return self._person(issuer, at)  # someone quoted before
+                return self._organisation_named(issued.group("name"), at)
             if author is not None and 0 <= at - where < 800:
                 return author
             # "Priya Natarajan wrote in a blog post …" with no quote credited since: the
