@@ -1865,3 +1865,23 @@ def test_a_statement_issued_with_no_cue_and_a_spokesman_next_paragraph() -> None
         "Northern Heritage Fund",
         "Northern Heritage Fund",
     ]
+
+
+def test_a_hospital_after_at_and_a_role_before_a_colon() -> None:
+    quotes = _quotes(
+        "Dr Omar Al Hashimi, Consultant Internal Medicine at Qasr Al Shifa, said elderly "
+        "residents were at higher risk.\n\n"
+        "“Some of these medicines make the body lose water faster,” he said.\n\n"
+        "S. Raghunathan, president of the Kongu Knitwear Exporters Forum, said buyers had "
+        "delayed their orders by months.\n\n"
+        "M. Selvaraj, general secretary of the workers federation, said the workers lose most.\n\n"
+        "The forum president, however, struck a hopeful note: “The buyers have not gone "
+        "anywhere.”"
+    )
+    assert [q.speaker for q in quotes] == [
+        "Omar Al Hashimi",
+        "Omar Al Hashimi",
+        "S. Raghunathan",
+        "M. Selvaraj",
+        "S. Raghunathan",
+    ]

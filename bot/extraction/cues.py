@@ -291,7 +291,9 @@ HEAD = re.compile(
 COLON_SUBJECT = re.compile(
     # "The minister, Idriss Omar Waberi, was blunt:", "Waberi, the port director, was blunt:".
     rf"^{INTRO}(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?=[A-Z]))?"
-    rf"(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME})(?:{_APPOS}|,(?=\s))?(?:"
+    # ("The forum president, however, struck a hopeful note:": a role the text gave.)
+    rf"(?P<sp>[Hh]is|[Hh]er|[Hh]e|[Ss]he|{NAME}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+    rf"(?:{_APPOS}|,(?=\s))?(?:"
     # "Santos, speaking through an interpreter:"
     rf"\s+(?:speaking|writing|testifying|addressing)\b[^:“”\"«»]{{0,80}}|"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,4}}?"

@@ -878,6 +878,10 @@ class People:
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
             subject = True
+        if subject and self.text.endswith(" at ", 0, at):
+            # "Dr Omar Al Hashimi, Consultant Internal Medicine at Qasr Al Shifa, said": the
+            # object of a preposition, never the one the sentence is about.
+            subject = False
         if subject and inside_marks(self.text, at):
             # "I'd rather be at Clayton Lane, obviously, because …": the speaker's words; a
             # name in them is not who the story is about next.
