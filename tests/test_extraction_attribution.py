@@ -1885,3 +1885,17 @@ def test_a_hospital_after_at_and_a_role_before_a_colon() -> None:
         "M. Selvaraj",
         "S. Raghunathan",
     ]
+
+
+def test_legislators_and_reeves_by_their_titles() -> None:
+    quotes = _quotes(
+        "Bhopal: Two-time MLA Harshvardhan Solanki on Thursday resigned from the party.\n\n"
+        '"I have given 19 years of my life to this party," Mr Solanki told reporters.\n\n'
+        "Reeve Garth Friesen said council had to weigh the concerns of neighbours.\n\n"
+        "“Nobody around this table took this lightly,” Friesen said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Harshvardhan Solanki",
+        "Garth Friesen",
+        "Garth Friesen",
+    ]

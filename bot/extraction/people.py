@@ -420,6 +420,10 @@ class People:
                 else:
                     pieces[-1][0].append(t)
                     pieces[-1][1].append(o)
+            if name_at and tokens[name_at - 1] in TITLE_WORDS and pieces[0][0]:
+                # "MLA Harshvardhan Solanki on Thursday": the title stays with its name.
+                pieces[0][0].insert(0, tokens[name_at - 1])
+                pieces[0][1].insert(0, offsets[name_at - 1])
             for piece_tokens, piece_offsets in pieces:
                 if piece_tokens:
                     self._consider(piece_offsets[0], " ".join(piece_tokens))
@@ -717,6 +721,8 @@ class People:
                     # Dean is his first name, not a second title.
                     return i
                 rest = tokens[i + 1 :]
+                # ("MLA Harshvardhan Solanki on Thursday": the name ends at "on".)
+                rest = rest[: next((k for k, t in enumerate(rest) if t in _JOINERS), len(rest))]
                 if (
                     1 <= len(rest) <= 3
                     and rest[0] not in NOT_NAME_WORDS
