@@ -1899,3 +1899,19 @@ def test_legislators_and_reeves_by_their_titles() -> None:
         "Garth Friesen",
         "Garth Friesen",
     ]
+
+
+def test_a_body_by_a_shorter_name_in_its_fullest_first_form() -> None:
+    quotes = _quotes(
+        "Caldwell & Pryce Bank confirmed yesterday that 96 of its 210 branches will shut.\n\n"
+        "A spokesman for Caldwell & Pryce said: “We know this will be disappointing.”\n\n"
+        "Halvorsen Foods agreed to be acquired by Brightwater Capital Partners.\n\n"
+        "A Brightwater spokeswoman said the firm had no plans to close any plants.\n\n"
+        "“We are buying Halvorsen to grow it,” the spokeswoman said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Caldwell & Pryce Bank",
+        "Caldwell & Pryce Bank",
+        "Brightwater Capital Partners",
+        "Brightwater Capital Partners",
+    ]

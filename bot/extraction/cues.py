@@ -73,7 +73,7 @@ _GROUP = rf"(?:{_alternation(GROUP_NOUNS)})"
 # "A spokesperson for the Department for Rural Affairs": the organisation speaks.
 ON_BEHALF = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
-    r"(?:for|from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+"
+    r"(?:for|from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on|&)\s+"
     r"(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
 )
 _BEHALF = ON_BEHALF.replace("(?P<org>", "(?:")

@@ -681,7 +681,7 @@ class Resolver:
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
         words = org.split()
-        if any(w in ORG_WORDS or w[:1].islower() for w in words) or len(words) == 1:
+        if any(w in ORG_WORDS or w[:1].islower() or w == "&" for w in words) or len(words) == 1:
             return self._organisation_named(org, at)
         return self._name(words, at)
 
@@ -1246,12 +1246,18 @@ class Resolver:
         """A body's name as the text gave it in full before ``at``: "A Kestrel spokeswoman"
         after "Kestrel Maritime Holdings", "Front Range Mutual said" after "Front Range
         Mutual Insurance"."""
-        if not name[:1].isupper() or name.split()[-1] in ORG_WORDS:
+        if not name[:1].isupper():
             return name
-        longer = re.search(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}", self.text[:at])
-        if longer and longer.group(0).split()[-1] in ORG_WORDS:
-            return longer.group(0)
-        return name
+        # (The fullest form: a headline's "Brightwater Capital" is "Brightwater Capital
+        # Partners" in the body.)
+        longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}")
+        forms = [f.group(0) for f in longer.finditer(self.text, 0, at)]
+        forms = [f for f in forms if f.split()[-1] in ORG_WORDS]
+        if not forms:
+            return name
+        # The first form the text gave, in full ("Meridia Airways", not the later "Meridia
+        # Pilots' Association").
+        return max((f for f in forms if f.startswith(forms[0])), key=len)
 
     def _organisation_named(self, name: str, at: int) -> Speaker:
         speaker = Speaker(self._body_name(self._full_name(name, at)))
