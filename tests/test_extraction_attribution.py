@@ -1915,3 +1915,17 @@ def test_a_body_by_a_shorter_name_in_its_fullest_first_form() -> None:
         "Brightwater Capital Partners",
         "Brightwater Capital Partners",
     ]
+
+
+def test_a_health_unit_and_its_spokesperson_by_common_nouns() -> None:
+    quotes = _quotes(
+        "The Ottawa Valley Regional Health Unit said it posts advisories when blooms are "
+        "confirmed.\n\n"
+        "Dana Moore said the lake was green by the middle of July.\n\n"
+        "“Boiling does not remove the toxins,” a spokesperson for the health unit said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Ottawa Valley Regional Health Unit",
+        "Dana Moore",
+        "Ottawa Valley Regional Health Unit",
+    ]

@@ -77,6 +77,11 @@ ON_BEHALF = (
     r"(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
 )
 _BEHALF = ON_BEHALF.replace("(?P<org>", "(?:")
+# "a spokesperson for the health unit": a body named before, by its common noun.
+_BEHALF_OF_THE = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
+    r"(?:for|from|of|at)\s+(?:the|this)\s+(?:[a-z]+\s+)?[a-z]+"
+)
 # "A Department of Health and Social Care spokesperson", "A No 10 spokesperson"
 _BODY_SPOKESPERSON = (
     r"(?:[Aa]n?|[Tt]he)\s+[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z0-9][\w’'&.-]*){1,6}"
@@ -126,7 +131,7 @@ _BODY_OF = (
 # court, his mother said" is not the speaker "Outside court").
 _NOT_SCENE = r"(?!(?:Outside|Inside|Leaving|Entering|After|Before|During|Speaking)\b)"
 SPEAKER = (
-    rf"(?:{_BEHALF}|{_BODY_SPOKESPERSON}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{_BEHALF}|{_BEHALF_OF_THE}|{_BODY_SPOKESPERSON}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
     rf"(?:{_NOT_SCENE}{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{_NOT_SCENE}{NAME}\s+{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )

@@ -364,7 +364,7 @@ ORG_WORDS = frozenset(
     Troupe Orchestra Ensemble Choir Chorus Opera Ballet Philharmonic Symphony
     Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
     Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
-    Sub-Union Sub-Committee Subcommittee Co-operative Co-op
+    Sub-Union Sub-Committee Subcommittee Co-operative Co-op Unit Directorate Secretariat Tribunal
     """
     )
 )

@@ -172,7 +172,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 _ON_BEHALF = re.compile(ON_BEHALF)
 _ON_BEHALF_OF_THE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
-    r"(?:for|from|of|at)\s+(?:the|this)\s+(?P<head>[a-z]+)$"
+    r"(?:for|from|of|at)\s+(?:the|this)\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)$"
 )
 _OFFICER_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO"])
 _BODY_OF_WORDS = re.compile(
