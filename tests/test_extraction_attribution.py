@@ -1929,3 +1929,25 @@ def test_a_health_unit_and_its_spokesperson_by_common_nouns() -> None:
         "Dana Moore",
         "Ottawa Valley Regional Health Unit",
     ]
+
+
+def test_a_colleague_named_in_reported_speech_and_pronouns_over_a_first_name() -> None:
+    quotes = _quotes(
+        '"We\'re asking for a third doctor," said Dr. Colleen MacIsaac, a family physician.\n\n'
+        "MacIsaac said she had worked 19 overnight shifts in October alone, and that her "
+        "colleague, Dr. Anne-Marie Boudreau, had covered most of the rest.\n\n"
+        '"There are nights I drive home and I don\'t remember the road," she told CBC News.\n\n'
+        "Ratna Kaji Shakya, 67, has tended the shrine for decades.\n\n"
+        "Sabina Maharjan, a conservation architect, says concrete is not the answer.\n\n"
+        "“The question is whether concrete belongs to that story,” she says.\n\n"
+        "Back at the plinth, Shakya has his own view. “The god does not mind what is under "
+        "the floor,” he says."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Colleen MacIsaac",
+        "Colleen MacIsaac",
+        "Colleen MacIsaac",
+        "Sabina Maharjan",
+        "Sabina Maharjan",
+        "Ratna Kaji Shakya",
+    ]

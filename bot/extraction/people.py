@@ -127,6 +127,16 @@ _NOMINAL_SUBJECT = re.compile(
 )
 # A line's first word before a lowercase one: "Brenda now wears …".
 _LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M)
+_TITLE_STOP_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon)\.\s+$"
+)
+# A reported clause running up to a mention: "said …, and that her colleague, ".
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|adds)\s[^.!?“”\"]*\bthat\s[^.!?“”\"]*$"
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_OWN_PRONOUN = re.compile(r"\b(he|his|she|hers)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "When I asked Solberg whether …": the reporter's question, the person asked answers next.
 _REPORTER_ASKED = re.compile(r"\b(?:I|[Ww]e|[Rr]eporters?)\s+asked\s+$")
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
@@ -884,6 +894,13 @@ class People:
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
             subject = True
+        title = _TITLE_STOP_BEFORE.search(self.text, max(line_start, at - 8), at)
+        if subject and _REPORTED_CLAUSE.search(
+            self.text, max(line_start, at - 200), title.start() if title else at
+        ):
+            # "MacIsaac said she had worked 19 shifts, and that her colleague, Dr.
+            # Anne-Marie Boudreau, had covered the rest": inside what MacIsaac said.
+            subject = False
         if subject and self.text.endswith(" at ", 0, at):
             # "Dr Omar Al Hashimi, Consultant Internal Medicine at Qasr Al Shifa, said": the
             # object of a preposition, never the one the sentence is about.
@@ -974,16 +991,38 @@ class People:
                     honorifics.add(honorific)
             if len(honorifics) == 1:
                 person.gender = honorifics.pop()
-            if person.gender:
                 continue
-            votes = 0
+            votes = []
             for at in person.subjects[:6]:
                 window = self.text[at : at + 250]
-                found = re.search(r"\b(he|his|him|she|her|hers)\b", window, re.I)
+                found = _PRONOUN_AFTER.search(window)
                 if found:
-                    votes += 1 if found.group(1).lower() in ("he", "his", "him") else -1
-            if votes:
-                person.gender = "m" if votes > 0 else "f"
+                    votes.append("m" if found.group(1).lower() in ("he", "his", "him") else "f")
+            if not person.gender and votes:
+                person.gender = "m" if votes.count("m") > votes.count("f") else "f"
+                if votes.count("m") == votes.count("f"):
+                    person.gender = ""
+            elif person.gender and len(votes) >= 2 and person.gender not in votes:
+                # "Ratna Kaji Shakya … Shakya has his own view": the text's pronouns outweigh
+                # what a first name usually is, when each is in the mention's own sentence.
+                others = sorted(
+                    m for other in self.people if other is not person for m in other.mentions
+                )
+                own = [
+                    found.group(1).lower() in ("he", "his")
+                    for at in person.subjects[:6]
+                    # (not "him" or "her", as often someone else: "Bauer, standing beside her")
+                    if (found := _OWN_PRONOUN.search(self.text, at, self._sentence_end(at)))
+                    # (no one else named between: "Delgado, D-N.M., and Bauer, … his")
+                    and _last_before(others, found.start()) < at
+                ]
+                if own and all(own) == (person.gender == "f") and len(set(own)) == 1:
+                    person.gender = "m" if own[0] else "f"
+
+    def _sentence_end(self, at: int) -> int:
+        """Where the sentence holding ``at`` ends (its full stop, or the line's end)."""
+        found = _SENTENCE_STOP.search(self.text, at)
+        return found.end() if found else len(self.text)
 
     # -- lookups -----------------------------------------------------------------------
 
