@@ -1951,3 +1951,19 @@ def test_a_colleague_named_in_reported_speech_and_pronouns_over_a_first_name() -
         "Sabina Maharjan",
         "Ratna Kaji Shakya",
     ]
+
+
+def test_an_unnamed_description_with_its_name_and_a_speakers_own_pronoun() -> None:
+    quotes = _quotes(
+        "Priya Sandhu spoke outside the courthouse.\n\n"
+        "Another homeowner, Gurpreet Dhaliwal, said she had given up hope of seeing any of "
+        "her money again.\n\n"
+        '"I\'ll believe the restitution when I see a cheque," she said.\n\n'
+        "Another attendant, garment worker Shahidul Islam, said he had lost four days’ wages "
+        "staying with his wife."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Gurpreet Dhaliwal",
+        "Gurpreet Dhaliwal",
+        "Shahidul Islam",
+    ]

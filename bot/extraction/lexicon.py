@@ -281,6 +281,7 @@ PERSON_NOUNS = {
 UNNAMED_NOUNS = frozenset(
     words_of(
         """
+    attendant homeowner tenant farmer vendor supporter caregiver carer protester
     neighbour neighbor witness eyewitness bystander onlooker passer-by passerby shopkeeper
     local resident customer passenger commuter motorist driver parent relative friend
     colleague employee worker nurse doctor teacher student official source man woman

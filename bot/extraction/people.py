@@ -135,6 +135,7 @@ _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds)\s[^.!?“”\"]*\bthat\s[^.!?“”\"]*$"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
 _OWN_PRONOUN = re.compile(r"\b(he|his|she|hers)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "When I asked Solberg whether …": the reporter's question, the person asked answers next.
@@ -1002,6 +1003,14 @@ class People:
                 person.gender = "m" if votes.count("m") > votes.count("f") else "f"
                 if votes.count("m") == votes.count("f"):
                     person.gender = ""
+            elif (
+                person.gender
+                and votes
+                and person.gender not in votes
+                and self._says_of_self(person)
+            ):
+                # "Gurpreet Dhaliwal, said she had given up hope": the person's own cue.
+                person.gender = votes[0]
             elif person.gender and len(votes) >= 2 and person.gender not in votes:
                 # "Ratna Kaji Shakya … Shakya has his own view": the text's pronouns outweigh
                 # what a first name usually is, when each is in the mention's own sentence.
@@ -1018,6 +1027,17 @@ class People:
                 ]
                 if own and all(own) == (person.gender == "f") and len(set(own)) == 1:
                     person.gender = "m" if own[0] else "f"
+
+    def _says_of_self(self, person: Person) -> bool:
+        """Whether a sentence about ``person`` has them say something of themselves with the
+        other gender's pronoun ("Gurpreet Dhaliwal, said she had …"), no one named between."""
+        others = sorted(m for other in self.people if other is not person for m in other.mentions)
+        for at in person.subjects[:6]:
+            found = _SAID_PRONOUN.search(self.text, at, self._sentence_end(at))
+            if found and _last_before(others, found.start()) < at:
+                gender = "m" if found.group(1) == "he" else "f"
+                return gender != person.gender
+        return False
 
     def _sentence_end(self, at: int) -> int:
         """Where the sentence holding ``at`` ends (its full stop, or the line's end)."""

@@ -736,7 +736,11 @@ class QuoteFinder:
         if (
             named
             and (speaker is None or speaker.person is None)
-            and self.resolver.people.lookup(named.group(1), fuzzy=False) is not None
+            and (
+                self.resolver.people.lookup(named.group(1), fuzzy=False) is not None
+                # "Another attendant, garment worker Shahidul Islam, said": the one apposed
+                or reference.split()[0].lower() in ("another", "a", "an", "one")
+            )
         ):
             # "The Democrat from Ohio, Sen. Laura Pike, said": a place or body, then the person.
             return self.resolver.resolve(named.group(1), appos_at + named.start(1))

@@ -273,6 +273,7 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_NAME_APPOSED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _SUBJECT_BEFORE = re.compile(
     r"[\w’'.]\s+$"
 )  # a word before the verb: its subject, not an inverted cue
@@ -761,10 +762,13 @@ class Resolver:
                 continue  # "He said one victim had been told …": his words, about a victim
             if inside_marks(self.text, match.start()):
                 continue  # '“… because a new finance manager asked why …,” he said': quoted
-            if match.group("sp") and _NAME_COMMA_BEFORE.search(
-                self.text, max(0, match.start() - 60), match.start()
+            if match.group("sp") and (
+                _NAME_COMMA_BEFORE.search(self.text, max(0, match.start() - 60), match.start())
+                or _NAME_APPOSED.search(self.text, match.end("sp"), match.end())
             ):
-                continue  # "Jonathan Fairlie, a fund manager at …, told": he is named
+                # "Jonathan Fairlie, a fund manager at …, told", "Another homeowner, Gurpreet
+                # Dhaliwal, said": the unnamed description has its name.
+                continue
             found = match
         if found is None:
             return None
