@@ -1967,3 +1967,24 @@ def test_an_unnamed_description_with_its_name_and_a_speakers_own_pronoun() -> No
         "Gurpreet Dhaliwal",
         "Shahidul Islam",
     ]
+
+
+def test_a_feature_lead_an_owners_investor_a_partnership_and_another_gp() -> None:
+    quotes = _quotes(
+        "The tide is still falling, and Kerenza Pascoe is up to her knees in the estuary.\n\n"
+        "“People imagine something glamorous,” she says.\n\n"
+        "Priya Donnelly, an analyst, said the price was too low for the pubs alone.\n\n"
+        "Fenwick’s second-largest investor, the fund manager Lowther Street Capital, which "
+        "holds 11% of the shares, said in a statement it was “minded to vote against” it.\n\n"
+        "The Western Primary Care Partnership, which commissions GP services in the area, "
+        "said patients would not be left without a doctor.\n\n"
+        "Another GP, Dr Niall Gormley, who runs a practice in Newtownstewart, said his "
+        "surgery had already taken on 800 new patients this year."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Kerenza Pascoe",
+        "Priya Donnelly",
+        "Lowther Street Capital",
+        "Western Primary Care Partnership",
+        "Niall Gormley",
+    ]

@@ -158,7 +158,7 @@ TITLE_WORDS = frozenset(
     Garda Det Det. Sgt Insp. Supt. Sheriff-Principal Cr Cr. Alhaja Alhaji Engr Engr. Barrister
     Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
     CS PS Datuk Dato Dato' Dato’ Datin Seri Tun Encik Puan Cik Comrade Comr.
-    MLA MLC MPP MNA MHA MSP MLA. Reeve Alderman Alderwoman Warden
+    MLA MLC MPP MNA MHA MSP MLA. Reeve Alderman Alderwoman Warden Gda Gda. Sgt.
     """
     )
 )
@@ -366,6 +366,7 @@ ORG_WORDS = frozenset(
     Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
     Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
     Sub-Union Sub-Committee Subcommittee Co-operative Co-op Unit Directorate Secretariat Tribunal
+    Partnership Partnerships
     """
     )
 )

@@ -135,6 +135,8 @@ _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds)\s[^.!?“”\"]*\bthat\s[^.!?“”\"]*$"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_ACTS = re.compile(r" (?:is|was|has|had|says|said|stands|sits|walks|runs|keeps) ")
+_PERSONAL_SOON = re.compile(r"\b(?:her|his|she|he)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
 _OWN_PRONOUN = re.compile(r"\b(he|his|she|hers)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
@@ -632,7 +634,16 @@ class People:
             and self.text.endswith((" ", "\t"), 0, start)
             and (self.text[max(0, start - 40) : start].split() or [""])[-1] in ROLE_NOUNS
         )
-        if not (self.text.startswith(", ", end) or age_in_brackets or role_before):
+        # "… and Kerenza Pascoe is up to her knees in the estuary": two words that act, and a
+        # personal pronoun for them right after.
+        acting = (
+            len(tokens) == 2
+            and not age_in_brackets
+            and not role_before
+            and _ACTS.match(self.text, end) is not None
+            and _PERSONAL_SOON.search(self.text, end, end + 60) is not None
+        )
+        if not (self.text.startswith(", ", end) or age_in_brackets or role_before or acting):
             return False
         if any(
             not t[:1].isupper()
@@ -651,7 +662,7 @@ class People:
             for i, t in enumerate(tokens)
         ):
             return False
-        if age_in_brackets or role_before or _AGE_APPOSITION.match(self.text, end):
+        if age_in_brackets or role_before or acting or _AGE_APPOSITION.match(self.text, end):
             return True
         if _AGE_BEFORE.search(self.text, max(0, start - 16), start):
             return True  # "15-year-old Lachie Moore": an age introduces a person

@@ -56,7 +56,8 @@ _ROLE_REFERENCE = re.compile(
 _APPOS_NAME = re.compile(
     # (Role words before the name: "Whitaker's attorney, public defender Monica Hale, said".)
     # (Or an age: "One of those students, 23-year-old Kelly Tsang, said".)
-    r"^,\s+(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)[a-z0-9][\w-]*\s+){0,3}"
+    r"^,\s+(?:the\s+)?(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)"
+    r"[a-z0-9][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
@@ -165,6 +166,9 @@ def _unmark(found: re.Match[str]) -> str:
     return "N" * (len(piece) - 2) + ", " if piece[-2] == "," else "N" * len(piece)
 
 
+# "Fenwick’s second-largest investor, the fund manager Lowther Street Capital, said": a role
+# someone holds of a named owner; the apposition names who.
+_OWNED_ROLE = re.compile(r"^[A-Z][\w’'-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*$")
 _APPOSED_LAST = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),$")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
@@ -724,7 +728,7 @@ class QuoteFinder:
             return Speaker(person.name, person.role, person)
         named = _APPOS_NAME.match(appos) if appos else None
         body = None
-        if named and _ROLE_REFERENCE.search(reference):
+        if named and (_ROLE_REFERENCE.search(reference) or _OWNED_ROLE.match(reference)):
             speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
             if speaker is not None and speaker.person is not None:
                 return speaker
@@ -733,14 +737,14 @@ class QuoteFinder:
         speaker = self.resolver.resolve(reference, at, exclude)
         if body is not None and (speaker is None or speaker.person is None):
             return body
-        if (
-            named
-            and (speaker is None or speaker.person is None)
-            and (
-                self.resolver.people.lookup(named.group(1), fuzzy=False) is not None
-                # "Another attendant, garment worker Shahidul Islam, said": the one apposed
-                or reference.split()[0].lower() in ("another", "a", "an", "one")
+        if named and (
+            (
+                (speaker is None or speaker.person is None)
+                and self.resolver.people.lookup(named.group(1), fuzzy=False) is not None
             )
+            # "Another attendant, garment worker Shahidul Islam, said", "Another GP, Dr Niall
+            # Gormley, said": the one apposed to a description.
+            or reference.split()[0].lower() in ("another", "a", "an", "one")
         ):
             # "The Democrat from Ohio, Sen. Laura Pike, said": a place or body, then the person.
             return self.resolver.resolve(named.group(1), appos_at + named.start(1))
