@@ -1988,3 +1988,20 @@ def test_a_feature_lead_an_owners_investor_a_partnership_and_another_gp() -> Non
         "Western Primary Care Partnership",
         "Niall Gormley",
     ]
+
+
+def test_names_no_list_knows_after_a_role_and_a_bracketed_honorific() -> None:
+    quotes = _quotes(
+        "SUBSTITUTE Tawanda Mukuru struck deep into stoppage time as Mhondoro Stars won.\n\n"
+        "Stars coach Farai Gumbo, who has guided the side to the top four, said the win was "
+        "built on patience.\n\n"
+        "Mukuru, who turned 19 last month, came on in the 80th minute.\n\n"
+        "“I have been waiting on the bench for six weeks,” he told The Herald.\n\n"
+        "“You are asking us to put more money into the same hands that lost it,” said Chief "
+        "(Mrs) Olufunke Adesida, national coordinator of the Egba Investors’ Forum."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Farai Gumbo",
+        "Tawanda Mukuru",
+        "Olufunke Adesida",
+    ]

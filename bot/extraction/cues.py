@@ -209,7 +209,10 @@ _ROLE_AFTER = (
 # spokesperson, said".
 AFTER = re.compile(
     # (Never "told X": whom, not who — '"Al Sakhra," told Arab News' ends a nickname.)
-    rf"^[\s,;:—–-]*(?:(?!told\b|tells\b)(?P<verb>{VERB})\s+{_ROLE_AFTER}(?P<sp>{SPEAKER})"
+    # ("said Chief (Mrs) Olufunke Adesida": a bracketed honorific after a title)
+    rf"^[\s,;:—–-]*(?:(?!told\b|tells\b)(?P<verb>{VERB})\s+{_ROLE_AFTER}"
+    r"(?:[A-Z][a-z]+\s+\((?:Mrs|Mr|Ms|Dr|Dame|Sir|Alhaji|Alhaja|Prof)\)\s+)?"
+    rf"(?P<sp>{SPEAKER})"
     rf"(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"
 )

@@ -176,7 +176,7 @@ NOT_ROLE_TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     words_of(
         """
-    playwright novelist composer architect shopkeeper publican vet firefighter librarian
+    substitute playwright novelist composer architect shopkeeper publican vet firefighter librarian
     palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
     dancer comedian sculptor painter
     president minister secretary spokesman spokeswoman spokesperson director chairman

@@ -75,7 +75,9 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERBISH = re.compile(
     rf"\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?"
     rf"(?:{_SPEECH}|is|was|has|had|sees|saw|thinks|believes|expects|wants|explained|"
-    rf"[a-z]+ed|[a-z]+s)\b"
+    rf"[a-z]+ed|[a-z]+s|struck|won|led|took|made|came|went|left|became|gave|got|held|kept|"
+    rf"ran|sat|stood|told|wrote|spoke|began|brought|built|drove|fell|felt|found|grew|hit|knew|"
+    rf"lost|met|paid|put|rose|sent|set|shot|sold|spent|threw|broke|chose)\b"
 )
 # "for Aroha Te Rangi, a kaitiaki from the local hapū, who helped …": introduced with a role
 # and a clause of their own, the person is what the next "she says" is about.
@@ -350,6 +352,11 @@ class People:
             # Most runs: one capitalised word, which holds no new name (see name_index) and can
             # only mention someone known.
             self._mention_known([_strip_possessive(tokens[0])], [start])
+            return
+        if len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and tokens[0].isalpha():
+            # "SUBSTITUTE Tawanda Mukuru struck …": a wire lead's capitals, then the name.
+            rest_at = self.text.index(tokens[1], start)
+            self._consider(rest_at, run[rest_at - start :])
             return
         offsets: list[int] = []
         position = 0
@@ -627,12 +634,16 @@ class People:
         # right after.
         if not 2 <= len(tokens) <= 3:
             return False
+        # (or a relative clause: "Stars coach Farai Gumbo, who has guided …"; a wire lead's
+        # capitals too: "SUBSTITUTE Tawanda Mukuru struck")
         role_before = (
             not age_in_brackets
-            and not self.text.startswith(", ", end)
-            and _VERBISH.match(self.text, end) is not None
+            and (
+                (not self.text.startswith(", ", end) and _VERBISH.match(self.text, end) is not None)
+                or self.text.startswith((", who ", ", whose "), end)
+            )
             and self.text.endswith((" ", "\t"), 0, start)
-            and (self.text[max(0, start - 40) : start].split() or [""])[-1] in ROLE_NOUNS
+            and (self.text[max(0, start - 40) : start].split() or [""])[-1].lower() in ROLE_NOUNS
         )
         # "… and Kerenza Pascoe is up to her knees in the estuary": two words that act, and a
         # personal pronoun for them right after.
