@@ -2005,3 +2005,20 @@ def test_names_no_list_knows_after_a_role_and_a_bracketed_honorific() -> None:
         "Tawanda Mukuru",
         "Olufunke Adesida",
     ]
+
+
+def test_a_listed_company_and_a_saints_hospital_by_shorter_names() -> None:
+    quotes = _quotes(
+        "SINGAPORE – Mainboard-listed Meridian Pacific Logistics reported an 18 per cent drop "
+        "in net profit.\n\n"
+        "Meridian said it was in early talks with a partner over a second warehouse.\n\n"
+        "In a statement, the privately run St. Anne Mission Hospital in Catbalogan said it had "
+        "opened a 12-bed isolation ward.\n\n"
+        '"We appeal to parents: do not wait for the rashes," the hospital said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Meridian Pacific Logistics",
+        "Meridian Pacific Logistics",
+        "St. Anne Mission Hospital",
+        "St. Anne Mission Hospital",
+    ]

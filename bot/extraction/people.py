@@ -137,6 +137,9 @@ _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds)\s[^.!?“”\"]*\bthat\s[^.!?“”\"]*$"
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_DESCRIBING_ENDS = frozenset(
+    {"listed", "based", "owned", "headquartered", "registered", "run", "backed", "funded"}
+)
 _ACTS = re.compile(r" (?:is|was|has|had|says|said|stands|sits|walks|runs|keeps) ")
 _PERSONAL_SOON = re.compile(r"\b(?:her|his|she|he)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
@@ -1197,6 +1200,8 @@ class People:
             after = self.text[found.end() : found.end() + 40].split()
             if after and after[0].strip(",.;:") in ORG_WORDS:
                 continue  # "Nairobi-based TransitLink Systems": a body's name, no person's
+            if "-" in first and first.rsplit("-", 1)[-1] in _DESCRIBING_ENDS:
+                continue  # "Mainboard-listed Meridian Pacific Logistics": no first name
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
                 return f"{first} {surname}"
         return ""

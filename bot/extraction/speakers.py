@@ -1113,7 +1113,10 @@ class Resolver:
             return None
         if " " not in found.group(0) and fuller is not None:
             found = fuller  # "the Council said" after "Strathcarran Council": its full name
-        return Speaker(self._body_name(re.sub(r"^A\s+", "", found.group(0))))
+        name = re.sub(r"^A\s+", "", found.group(0))
+        if " " in name:
+            name = self._full_name(name, at)  # "the hospital": St. Anne Mission Hospital
+        return Speaker(self._body_name(name))
 
     def _business(self, head: str, at: int) -> Speaker | None:
         """'the company said' → the last business the text named ("Harbor Line Shipping"),
@@ -1252,6 +1255,8 @@ class Resolver:
         Mutual Insurance"."""
         if not name[:1].isupper():
             return name
+        if re.search(rf"\bSt\.\s+{re.escape(name)}", self.text[: at + len(name) + 1]):
+            name = f"St. {name}"  # "St. Anne Mission Hospital": the full stop cut the name
         # (The fullest form: a headline's "Brightwater Capital" is "Brightwater Capital
         # Partners" in the body.)
         longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}")
