@@ -2022,3 +2022,23 @@ def test_a_listed_company_and_a_saints_hospital_by_shorter_names() -> None:
         "St. Anne Mission Hospital",
         "St. Anne Mission Hospital",
     ]
+
+
+def test_a_fan_introduced_with_her_age_and_vietnamese_middle_names() -> None:
+    quotes = _quotes(
+        "Sachiko Mizuhara, the club's president, said the parade would be held in December.\n\n"
+        "Among those celebrating was Yumi Takeda, a 34-year-old nurse who has held a season "
+        "ticket since she was a teenager.\n\n"
+        "“My father brought me here when there were 2,000 people in the stands,” she said.\n\n"
+        "Le Thi Ngoc Anh, a hydrologist, said the water table had fallen.\n\n"
+        "Biologist Nguyen Thi Thu Ha led the survey for the institute.\n\n"
+        "Ha said the team had counted fewer than 200 fish. “Above the cave there are "
+        "cornfields,” she said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Sachiko Mizuhara",
+        "Yumi Takeda",
+        "Le Thi Ngoc Anh",
+        "Nguyen Thi Thu Ha",
+        "Nguyen Thi Thu Ha",
+    ]

@@ -220,7 +220,8 @@ _CHARGED = re.compile(
 # Capitalised words that open a clause rather than end a title ("When Mere Hohaia …").
 # A first mention introduced at length: "Kaylee Briggs, Tyler's 16-year-old sister, who works
 # the register …" (whoever the sentence's grammar makes its subject).
-_INTRODUCED = re.compile(r",\s[^,.;“”\"]{1,60},\s+who\s")
+# (or an age in the apposition: "Yumi Takeda, a 34-year-old nurse who …")
+_INTRODUCED = re.compile(r",\s(?:[^,.;“”\"]{1,60},\s+who\s|an?\s\d{1,3}-year-old\s)")
 _PATRONYMIC = re.compile(r" (?:bin|binti|bte) ")
 _CLAUSE_OPENERS = frozenset(
     re.findall(
@@ -1005,6 +1006,11 @@ class People:
                 # name usually is.
                 person.gender = "f" if said.group("f") else "m"
             if said:
+                continue
+            tokens = person.name.split()
+            if len(tokens) >= 3 and tokens[0] in FAMILY_FIRST_NAMES and tokens[1] in ("Thi", "Van"):
+                # "Nguyen Thi Thu Ha", "Be Van Thang": a Vietnamese middle name says.
+                person.gender = "f" if tokens[1] == "Thi" else "m"
                 continue
             # "District Collector M. Anbarasi said …", then "Ms. Anbarasi added": the
             # honorific says, before any pronoun nearby does, and before what a first name
