@@ -2042,3 +2042,23 @@ def test_a_fan_introduced_with_her_age_and_vietnamese_middle_names() -> None:
         "Nguyen Thi Thu Ha",
         "Nguyen Thi Thu Ha",
     ]
+
+
+def test_an_exporters_spokesperson_and_a_chief_by_his_title() -> None:
+    quotes = _quotes(
+        "The Asuboa Municipal Assembly will rebuild the Asuboa Central Market.\n\n"
+        "Yaw Nkansah Darko, the fire officer, said the gates were too narrow for tenders.\n\n"
+        "The chief of Asuboa, Nana Owusu Agyeman II, who chaired the function, said the "
+        "traditional council would release two additional acres.\n\n"
+        '"This market is the heartbeat of our town," he said.\n\n'
+        "Loukkos Valley Berries, a fruit exporter, has also committed to covering the "
+        "cinema’s electricity bills for three years, a company spokesperson said.\n\n"
+        "“Our workers live in Larache,” the spokesperson said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Yaw Nkansah Darko",
+        "Owusu Agyeman II",
+        "Owusu Agyeman II",
+        "Loukkos Valley Berries",
+        "Loukkos Valley Berries",
+    ]

@@ -58,7 +58,7 @@ _APPOS_NAME = re.compile(
     # (Or an age: "One of those students, 23-year-old Kelly Tsang, said".)
     r"^,\s+(?:the\s+)?(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)"
     r"[a-z0-9][\w-]*\s+){0,3}"
-    r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z])\s*"
+    r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z](?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
 
@@ -169,6 +169,10 @@ def _unmark(found: re.Match[str]) -> str:
 # "Fenwick’s second-largest investor, the fund manager Lowther Street Capital, said": a role
 # someone holds of a named owner; the apposition names who.
 _OWNED_ROLE = re.compile(r"^[A-Z][\w’'-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*$")
+_ROLE_OF_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSED_LAST = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),$")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
@@ -728,7 +732,12 @@ class QuoteFinder:
             return Speaker(person.name, person.role, person)
         named = _APPOS_NAME.match(appos) if appos else None
         body = None
-        if named and (_ROLE_REFERENCE.search(reference) or _OWNED_ROLE.match(reference)):
+        if named and (
+            _ROLE_REFERENCE.search(reference)
+            or _OWNED_ROLE.match(reference)
+            # "The chief of Asuboa, Nana Owusu Agyeman II, said": the role's holder apposed
+            or _ROLE_OF_BEFORE.search(self.text, max(0, at - 40), at)
+        ):
             speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
             if speaker is not None and speaker.person is not None:
                 return speaker

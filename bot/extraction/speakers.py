@@ -133,7 +133,8 @@ _SUBORDINATORS = frozenset(
 _BUSINESS_HEADS_WORDS = re.findall(
     r"\S+",
     "company firm carrier airline operator shipowner insurer retailer chain lender miner producer "
-    "manufacturer developer supermarket startup maker",
+    "manufacturer developer supermarket startup maker exporter importer distributor supplier "
+    "wholesaler broadcaster",
 )
 _BUSINESS_HEADS = frozenset(_BUSINESS_HEADS_WORDS)
 # Those that are never a person's job ("the miner", "the producer" may be one).
