@@ -56,7 +56,7 @@ _ROLE_REFERENCE = re.compile(
 _APPOS_NAME = re.compile(
     # (Role words before the name: "Whitaker's attorney, public defender Monica Hale, said".)
     # (Or an age: "One of those students, 23-year-old Kelly Tsang, said".)
-    r"^,\s+(?:the\s+)?(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)"
+    r"^,\s+(?:the\s+(?=[a-z]))?(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)"
     r"[a-z0-9][\w-]*\s+){0,3}"
     r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z](?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
