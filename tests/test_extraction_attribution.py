@@ -2062,3 +2062,24 @@ def test_an_exporters_spokesperson_and_a_chief_by_his_title() -> None:
         "Loukkos Valley Berries",
         "Loukkos Valley Berries",
     ]
+
+
+def test_an_owner_who_read_a_statement_a_road_and_a_funds_statement() -> None:
+    quotes = _quotes(
+        "Defence lawyer Marcus Ellery said Hollis had repaid $95,000 before the hearing.\n\n"
+        "The practice’s owner, veterinarian Craig Mathewson, read a victim impact statement "
+        "to the court.\n\n"
+        "“For six years I sat across the table from you,” he said.\n\n"
+        "Club sponsor Kath Brennan, who owns a butcher shop on Old Cleveland Rd, said she "
+        "would think hard about renewing her deal.\n\n"
+        '"I put my money into this club because of blokes like Dean," she said.\n\n'
+        "The festival is funded by the Illawarra Creative Fund.\n\n"
+        "“Public art depends on goodwill,” the fund’s statement said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Marcus Ellery",
+        "Craig Mathewson",
+        "Kath Brennan",
+        "Kath Brennan",
+        "Illawarra Creative Fund",
+    ]

@@ -366,7 +366,7 @@ ORG_WORDS = frozenset(
     Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
     Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
     Sub-Union Sub-Committee Subcommittee Co-operative Co-op Unit Directorate Secretariat Tribunal
-    Partnership Partnerships
+    Partnership Partnerships Rd Rd. Ave Ave. Hwy Blvd Pde Tce
     """
     )
 )

@@ -77,7 +77,7 @@ _VERBISH = re.compile(
     rf"(?:{_SPEECH}|is|was|has|had|sees|saw|thinks|believes|expects|wants|explained|"
     rf"[a-z]+ed|[a-z]+s|struck|won|led|took|made|came|went|left|became|gave|got|held|kept|"
     rf"ran|sat|stood|told|wrote|spoke|began|brought|built|drove|fell|felt|found|grew|hit|knew|"
-    rf"lost|met|paid|put|rose|sent|set|shot|sold|spent|threw|broke|chose)\b"
+    rf"lost|met|paid|put|rose|sent|set|shot|sold|spent|threw|broke|chose|read|sang|drew)\b"
 )
 # "for Aroha Te Rangi, a kaitiaki from the local hapū, who helped …": introduced with a role
 # and a clause of their own, the person is what the next "she says" is about.

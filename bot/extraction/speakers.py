@@ -812,6 +812,17 @@ class Resolver:
             # "“…,” a neighbour said. … “…,” the neighbour added': the same unnamed person.
             self._last_credited = (unnamed, at)
             return unnamed
+        if (
+            head in _AUTHORED
+            and len(words) == 3
+            and words[0].lower() == "the"
+            and re.search(r"[a-z](?:’s|'s)$", words[1])
+        ):
+            # "the fund’s statement said" after "the Illawarra Creative Fund": that body.
+            issuing = self._organisation(re.sub(r"(?:’s|'s)$", "", words[1]), at)
+            if issuing is not None:
+                self._last_credited = (issuing, at)
+                return issuing
         if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
             # '“…,” the statement said' after 'The league said in a statement': its author.
             author, where = self._last_credited
