@@ -2083,3 +2083,22 @@ def test_an_owner_who_read_a_statement_a_road_and_a_funds_statement() -> None:
         "Kath Brennan",
         "Illawarra Creative Fund",
     ]
+
+
+def test_an_irish_surname_with_o_and_a_boards_officer_before_her_name() -> None:
+    quotes = _quotes(
+        "Eilidh MacPhee, a GP in Spean Bridge, said the village felt abandoned.\n\n"
+        "The health board's medical director, Dr Fiona Strachan, said the decision had been "
+        '"taken with a heavy heart".\n\n'
+        "The medical director said she would meet members of the patients' forum next week.\n\n"
+        "Peadar Ó Fátharta, manager of the community co-operative, said islanders had been "
+        "“living on a knife-edge” for years.\n\n"
+        "“Take away a sailing and you take away a reason to stay,” said Mr Ó Fátharta."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Eilidh MacPhee",
+        "Fiona Strachan",
+        "Fiona Strachan",
+        "Peadar Ó Fátharta",
+        "Peadar Ó Fátharta",
+    ]

@@ -66,6 +66,7 @@ PARTICLE_WORDS = frozenset(
         r"\w+", "de da di du van von der den bin binti bte ibn al el la le del della dos ter te"
     )
 )
+_IRISH_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Mac"})
 # Words that join the parts of a capitalised run: a title's "of", a list's "and".
 _JOINERS = ("of", "for", "and", "the", "on")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
@@ -189,7 +190,9 @@ _OFFICE_BEFORE = re.compile(
 )
 _ROLE_COMMA_BEFORE = re.compile(
     # "Hanul Air’s chief executive, Park Min-jae," too.
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+((?:[\w-]+\s+){0,3}[\w-]+),\s+$"
+    # (and "The health board's medical director, Dr Fiona Strachan,")
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+"
+    r"((?:[\w’'-]+\s+){0,3}[\w-]+),\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$"
 )
 # Endings of capitalised common nouns in titles ("Conservation", "Development"), never names.
 _NOUN_ENDINGS = (
@@ -662,7 +665,7 @@ class People:
             return False
         if any(
             not t[:1].isupper()
-            or not t[1:].islower()
+            or (not t[1:].islower() and t not in _IRISH_PARTICLES)  # "Peadar Ó Fátharta"
             or t in NOT_NAME_WORDS
             or t in TITLE_WORDS
             # "Park Min-jae": a family name first may also be a common word; so may a
