@@ -2102,3 +2102,20 @@ def test_an_irish_surname_with_o_and_a_boards_officer_before_her_name() -> None:
         "Peadar Ó Fátharta",
         "Peadar Ó Fátharta",
     ]
+
+
+def test_a_magistrate_an_attorney_du_toit_and_a_municipal_spokesperson() -> None:
+    quotes = _quotes(
+        "Magistrate Elmarie Pretorius said she was not persuaded that bail would serve "
+        "justice.\n\n"
+        "Moloi's attorney, Riaan du Toit, argued that the State's case was built on "
+        "circumstantial evidence.\n\n"
+        "The Kgolo Local Municipality said it had started civil proceedings.\n\n"
+        "“We owe it to the residents who queued for water,” a municipal spokesperson said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Elmarie Pretorius",
+        "Riaan du Toit",
+        "Kgolo Local Municipality",
+        "Kgolo Local Municipality",
+    ]

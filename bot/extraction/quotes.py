@@ -58,7 +58,9 @@ _APPOS_NAME = re.compile(
     # (Or an age: "One of those students, 23-year-old Kelly Tsang, said".)
     r"^,\s+(?:the\s+(?=[a-z]))?(?:(?!(?:the|a|an|of|for|at|from|in|on|and|to|with|who|which)\s)"
     r"[a-z0-9][\w-]*\s+){0,3}"
-    r"((?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[a-z](?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)\s*"
+    # (particles inside: "Riaan du Toit")
+    r"((?:(?:[A-Z][\w’'-]*\.?|de|du|van|von|der|den|da|di|le|la)\s+){0,3}[A-Z][\w’'-]*[a-z]"
+    r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
 

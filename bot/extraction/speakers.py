@@ -232,6 +232,13 @@ _BODY_NOUNS = frozenset(
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 # What speaks for a body as a whole: "the association’s board", "the club's committee".
 _BODY_ORGANS = frozenset({"board", "committee", "management", "leadership", "executive"})
+_ORG_ADJECTIVES = {
+    "municipal": "municipality",
+    "ministerial": "ministry",
+    "departmental": "department",
+    "provincial": "province",
+    "regional": "region",
+}
 _SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
@@ -908,7 +915,8 @@ class Resolver:
         indefinite = determiner in ("a", "an")
         if indefinite and head in _ON_BEHALF_HEADS and len(words) > 2:
             # "A company spokeswoman said": someone new, speaking for the body named before.
-            modifier = words[-2].lower()
+            # ("A municipal spokesperson": the municipality.)
+            modifier = _ORG_ADJECTIVES.get(words[-2].lower(), words[-2].lower())
             if modifier in ORG_NOUNS:
                 body = self._body(modifier, at) or Speaker(" ".join(words[1:]))
                 # A later "the spokesperson added" speaks for the same body.
