@@ -2119,3 +2119,36 @@ def test_a_magistrate_an_attorney_du_toit_and_a_municipal_spokesperson() -> None
         "Kgolo Local Municipality",
         "Kgolo Local Municipality",
     ]
+
+
+def test_a_governing_body_apposed_and_a_company_past_an_analysts_firm() -> None:
+    quotes = _quotes(
+        "The competition's governing body, the Brisbane Metro Rugby League, said in a "
+        'statement it was aware of the situation and would "support the club".\n\n'
+        "“Coaching appointments are a matter for individual clubs,” the statement said.\n\n"
+        "Harlowe & Finch, the homeware chain, said mild weather had hurt sales.\n\n"
+        "Jonathan Pryce, of Tollgate Ridge Capital, said the shares had been oversold by "
+        "nervous investors.\n\n"
+        "In its trading update, the company said it had cut costs across the group."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Brisbane Metro Rugby League",
+        "Brisbane Metro Rugby League",
+        "Harlowe & Finch",
+        "Jonathan Pryce",
+        "Harlowe & Finch",
+    ]
+
+
+def test_a_charity_described_by_its_common_noun() -> None:
+    quotes = _quotes(
+        "The Sepsis Action Network, a charity, says around 48,000 people die of sepsis "
+        "every year. A spokeswoman for the charity says it would welcome any faster test.\n\n"
+        "“Families tell us again and again that they knew something was wrong,” the "
+        "spokeswoman says."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Sepsis Action Network",
+        "Sepsis Action Network",
+        "Sepsis Action Network",
+    ]

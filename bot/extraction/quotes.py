@@ -175,6 +175,7 @@ _ROLE_OF_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_APPOS_BODY = re.compile(r"^,\s+the\s+((?:[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*),")
 _APPOSED_LAST = re.compile(r",\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),$")
 _GIVEN_NAME = re.compile(
     r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
@@ -732,6 +733,15 @@ class QuoteFinder:
             people = self.resolver.people
             person = people.add_person(given.group(1), appos_at + given.start(1))
             return Speaker(person.name, person.role, person)
+        apposed_body = _APPOS_BODY.match(appos) if appos else None
+        if (
+            apposed_body is not None
+            and apposed_body.group(1).split()[-1] in ORG_WORDS
+            and reference.split()[0].lower() in ("the", "a", "an")
+        ):
+            # "The competition's governing body, the Brisbane Metro Rugby League, said": the
+            # body the description names.
+            return self.resolver.resolve(apposed_body.group(1), appos_at + apposed_body.start(1))
         named = _APPOS_NAME.match(appos) if appos else None
         body = None
         if named and (

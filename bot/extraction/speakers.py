@@ -239,6 +239,7 @@ _ORG_ADJECTIVES = {
     "provincial": "province",
     "regional": "region",
 }
+_AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
 _SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
@@ -1042,6 +1043,7 @@ class Resolver:
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
             body = self._body(head, at) or Speaker(" ".join(words[1:]))
+            # ('“…,” it said' next: the same body)
             self._last_credited = (body, at)
             return body
         if person is None and words[0].lower() == "the" and head not in ROLE_NOUNS:
@@ -1082,7 +1084,12 @@ class Resolver:
     def _body(self, head: str, at: int) -> Speaker | None:
         """'the company', 'a company spokesperson': the body named with that word, else the
         business the text named or credited just before, if any."""
-        body = self._organisation(head, at) or self._business(head, at) or self._apposed(head, at)
+        body = (
+            self._organisation(head, at)
+            or self._business(head, at)
+            or self._apposed(head, at)
+            or self._described(head, at)
+        )
         if body is None and head in _BUSINESS_HEADS:
             # "Keyloft said … The company declined to say": the body credited just before.
             organisation, where = self._last_organisation
@@ -1101,6 +1108,20 @@ class Resolver:
                 # company.
                 body = Speaker(credited.name)
         return body
+
+    def _described(self, head: str, at: int) -> Speaker | None:
+        """'the charity' → "The Sepsis Action Network" after "The Sepsis Action Network, a
+        charity, says": the name the text described with that word, within a few paragraphs."""
+        pattern = re.compile(
+            r"\b((?:[A-Z][\w’'&-]*[ \t]+){0,5}[A-Z][\w’'&-]*),[ \t]+(?:a|an|the)[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,3}}{re.escape(head)}\b"
+        )
+        found = None
+        for found in pattern.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
+            pass
+        if found is None or self.people.lookup(found.group(1), fuzzy=False):
+            return None
+        return Speaker(self._body_name(re.sub(r"^The\s+", "", found.group(1))))
 
     def _apposed(self, head: str, at: int) -> Speaker | None:
         """'the charity' → "Breathe North" after "the children's charity Breathe North": the
@@ -1144,8 +1165,9 @@ class Resolver:
         if head not in _BUSINESS_HEADS:
             return None
         found = None
-        for found in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
-            pass
+        for named in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):
+            if not _AFFILIATION_BEFORE.search(self.text, max(0, named.start() - 8), named.start()):
+                found = named  # (not "Jonathan Pryce, of Tollgate Ridge Capital": his firm)
         described = None
         for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
             pass
