@@ -2152,3 +2152,25 @@ def test_a_charity_described_by_its_common_noun() -> None:
         "Sepsis Action Network",
         "Sepsis Action Network",
     ]
+
+
+def test_a_colleague_introduced_with_a_relative_clause_a_dairy_and_a_coach_firm() -> None:
+    quotes = _quotes(
+        "Fiona Hartigan, the chief executive of Lismoyle Dairies, said the cuts were "
+        "“painful but unavoidable”.\n\n"
+        "“We have spent 18 months looking at every other option,” she said.\n\n"
+        "Dr Eimear Ní Fhlatharta, who leads the project, says the reef is thriving.\n\n"
+        "Her colleague Dr Aisling Concannon, who runs the water-quality monitoring, is more "
+        "cautious. She says a single bad summer could undo much of the progress.\n\n"
+        'Colr Eamonn McCauley described the notice as "a real kick in the teeth".\n\n'
+        "Lee Valley Coaches runs the route from Crookstown.\n\n"
+        '"We have subsidised this route for three years," the company said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Fiona Hartigan",
+        "Fiona Hartigan",
+        "Eimear Ní Fhlatharta",
+        "Aisling Concannon",
+        "Eamonn McCauley",
+        "Lee Valley Coaches",
+    ]

@@ -886,7 +886,14 @@ class People:
         if subject and _OBJECT_LEAD.search(lead):
             # "the decision to discharge Mrs Pelling had been made": the verb's object.
             subject = False
-        if subject and _POSSESSED.search(lead) and not self.text.endswith(", ", 0, at):
+        if (
+            subject
+            and _POSSESSED.search(lead)
+            and not self.text.endswith(", ", 0, at)
+            # (but "Her colleague Dr Aisling Concannon, who runs …, is more cautious": the
+            # sentence turns to her)
+            and not self.text.startswith((", who ", ", whose "), end)
+        ):
             # (Not "Her counterpart at Lydgate Capital, James Whitcombe, was": apposed, he is
             # the subject.)
             # "His nephew Carlos Vega runs the gym": the text is still about the one "his"

@@ -154,7 +154,7 @@ _BUSINESS_NAME = re.compile(
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
     r"Technologies|Systems|Labs|Partners|Refining|Petroleum|Energy|Mining|Minerals|Foods|Brands|"
     r"Pharmaceuticals|Therapeutics|Insurance|Capital|Fitness|Spirits|Retail|Stores|Airways|"
-    r"Estates|Properties|Developments)\b"
+    r"Estates|Properties|Developments|Dairies|Coaches|Buses)\b"
 )
 # A body a spokesperson may speak for, named in full before: "Larkmoor District Council".
 _SPOKEN_FOR = re.compile(
