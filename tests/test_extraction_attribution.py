@@ -2174,3 +2174,13 @@ def test_a_colleague_introduced_with_a_relative_clause_a_dairy_and_a_coach_firm(
         "Eamonn McCauley",
         "Lee Valley Coaches",
     ]
+
+
+def test_a_place_after_in_is_no_one_a_later_he_means() -> None:
+    quotes = _quotes(
+        "Housing minister Tom Aldridge defended the bill.\n\n"
+        '"This is a simpler, faster system for everyone," he said.\n\n'
+        "Asked about the rebellion during a visit to a building site in Milton Keynes, he "
+        'added: "I\'m always happy to listen to colleagues."'
+    )
+    assert [q.speaker for q in quotes] == ["Tom Aldridge", "Tom Aldridge"]

@@ -938,7 +938,7 @@ class People:
             # "MacIsaac said she had worked 19 shifts, and that her colleague, Dr.
             # Anne-Marie Boudreau, had covered the rest": inside what MacIsaac said.
             subject = False
-        if subject and self.text.endswith(" at ", 0, at):
+        if subject and self.text.endswith((" at ", " in "), 0, at):
             # "Dr Omar Al Hashimi, Consultant Internal Medicine at Qasr Al Shifa, said": the
             # object of a preposition, never the one the sentence is about.
             subject = False
