@@ -2184,3 +2184,18 @@ def test_a_place_after_in_is_no_one_a_later_he_means() -> None:
         'added: "I\'m always happy to listen to colleagues."'
     )
     assert [q.speaker for q in quotes] == ["Tom Aldridge", "Tom Aldridge"]
+
+
+def test_a_reverend_a_guild_and_a_company_named_in_the_lead() -> None:
+    quotes = _quotes(
+        "The Bay State Nurses Guild called the decision reckless.\n\n"
+        '"This is the hospital where a lot of us were born," said the Rev. Clarence Odom, '
+        "pastor of Greater Fellowship Baptist Church.\n\n"
+        "Kessler-Dunmore Valve Co. will close its Brook Park plant by the end of the year.\n\n"
+        + "Workers gathered outside the gates on a cold morning to talk about the news. " * 24
+        + '\n\nA company spokeswoman said the agreement "did not include any commitment".'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Clarence Odom",
+        "Kessler-Dunmore Valve Co.",
+    ]

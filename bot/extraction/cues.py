@@ -212,6 +212,8 @@ AFTER = re.compile(
     # ("said Chief (Mrs) Olufunke Adesida": a bracketed honorific after a title)
     rf"^[\s,;:—–-]*(?:(?!told\b|tells\b)(?P<verb>{VERB})\s+{_ROLE_AFTER}"
     r"(?:[A-Z][a-z]+\s+\((?:Mrs|Mr|Ms|Dr|Dame|Sir|Alhaji|Alhaja|Prof)\)\s+)?"
+    # ("said the Rev. Clarence Odom", "said the Hon. …")
+    r"(?:the\s+(?=(?:Rev|Revd|Hon|Very|Right|Most)\b))?"
     rf"(?P<sp>{SPEAKER})"
     rf"(?P<appos>,\s[^.;“”\"]{{1,200}})?"
     rf"|{_ROLE_WORDS}(?P<sp2>{SPEAKER})(?P<appos2>{_APPOS})?\s+{ADV}(?P<verb2>{VERB}))(?![\w’'-])"

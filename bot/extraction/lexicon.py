@@ -368,7 +368,7 @@ ORG_WORDS = frozenset(
     Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
     Sub-Union Sub-Committee Subcommittee Co-operative Co-op Unit Directorate Secretariat Tribunal
     Partnership Partnerships Rd Rd. Ave Ave. Hwy Blvd Pde Tce Municipality Dairies Dairy
-    Creamery Creameries Coaches Buses
+    Creamery Creameries Coaches Buses Guild Roundtable
     """
     )
 )

@@ -53,6 +53,19 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "dept",
         "est",
+        # titles before a name: "the Rev. Clarence Odom", "Det. Insp. Jane Roe"
+        "rev",
+        "revd",
+        "hon",
+        "det",
+        "insp",
+        "supt",
+        "maj",
+        "adm",
+        "cpl",
+        "cllr",
+        "colr",
+        "gda",
     }
 )
 # (A closing mark typed the wrong way round, "decision.“ However", or a guillemet, still

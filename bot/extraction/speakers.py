@@ -154,7 +154,7 @@ _BUSINESS_NAME = re.compile(
     r"Group|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|LLC|Industries|Enterprises|Motors|"
     r"Technologies|Systems|Labs|Partners|Refining|Petroleum|Energy|Mining|Minerals|Foods|Brands|"
     r"Pharmaceuticals|Therapeutics|Insurance|Capital|Fitness|Spirits|Retail|Stores|Airways|"
-    r"Estates|Properties|Developments|Dairies|Coaches|Buses)\b"
+    r"Estates|Properties|Developments|Dairies|Coaches|Buses|Co\.)(?!\w)"
 )
 # A body a spokesperson may speak for, named in full before: "Larkmoor District Council".
 _SPOKEN_FOR = re.compile(
@@ -239,7 +239,11 @@ _ORG_ADJECTIVES = {
     "provincial": "province",
     "regional": "region",
 }
-_AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
+# "Jonathan Pryce, of Tollgate Ridge Capital", "an analyst at Lantern Capital": someone's firm.
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:(?:,|[A-Z][\w’'-]+)\s+(?:of|at|from|with)|\b(?:analyst|economist|strategist|manager|partner|director|"
+    r"lawyer|attorney|adviser|advisor|consultant|researcher)\s+(?:at|with|from))\s+(?:the\s+)?$"
+)
 _SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
@@ -1166,8 +1170,12 @@ class Resolver:
             return None
         found = None
         for named in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):
-            if not _AFFILIATION_BEFORE.search(self.text, max(0, named.start() - 8), named.start()):
+            if not _AFFILIATION_BEFORE.search(self.text, max(0, named.start() - 30), named.start()):
                 found = named  # (not "Jonathan Pryce, of Tollgate Ridge Capital": his firm)
+        if found is None and at > 1500:
+            # "Kessler-Dunmore Valve Co. will close …" in the lead, "a company spokeswoman"
+            # far below: the company the story is about.
+            found = _BUSINESS_NAME.search(self.text, 0, min(at, 800))
         described = None
         for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
             pass
