@@ -2199,3 +2199,21 @@ def test_a_reverend_a_guild_and_a_company_named_in_the_lead() -> None:
         "Clarence Odom",
         "Kessler-Dunmore Valve Co.",
     ]
+
+
+def test_a_name_with_who_and_a_quoted_him() -> None:
+    quotes = _quotes(
+        "Guesthouse owners are less enthusiastic. Duangjai Phromma, who runs a 12-room "
+        "guesthouse, said 50 baht was nearly a tenth of her room rate.\n\n"
+        '"My guests are backpackers who count every baht," Ms Duangjai said.\n\n'
+        "Dewi Kartikasari, 61, said she had deposited her pension with the cooperative.\n\n"
+        "Lestari Handayani, who coordinates a members’ group, said the group would sue.\n\n"
+        "“The criminal case punishes him. It does not give us back a single rupiah,” she said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Duangjai Phromma",
+        "Duangjai Phromma",
+        "Dewi Kartikasari",
+        "Lestari Handayani",
+        "Lestari Handayani",
+    ]

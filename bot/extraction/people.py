@@ -682,6 +682,8 @@ class People:
             return False
         if age_in_brackets or role_before or acting or _AGE_APPOSITION.match(self.text, end):
             return True
+        if self.text.startswith((", who ", ", whose "), end):
+            return True  # "Duangjai Phromma, who runs a guesthouse": "who" is for people
         if _AGE_BEFORE.search(self.text, max(0, start - 16), start):
             return True  # "15-year-old Lachie Moore": an age introduces a person
         before = _ROLE_COMMA_BEFORE.search(self.text, max(0, start - 80), start)
@@ -1035,14 +1037,27 @@ class People:
                 person.gender = honorifics.pop()
                 continue
             votes = []
+            unquoted = []  # (not a pronoun inside a quote: "“… punishes him”" is someone else)
             for at in person.subjects[:6]:
                 window = self.text[at : at + 250]
                 found = _PRONOUN_AFTER.search(window)
                 if found:
                     votes.append("m" if found.group(1).lower() in ("he", "his", "him") else "f")
-            if not person.gender and votes:
-                person.gender = "m" if votes.count("m") > votes.count("f") else "f"
-                if votes.count("m") == votes.count("f"):
+                outside = next(
+                    (
+                        f
+                        for f in _PRONOUN_AFTER.finditer(self.text, at, at + 250)
+                        if not inside_marks(self.text, f.start())
+                    ),
+                    None,
+                )
+                if outside:
+                    unquoted.append(
+                        "m" if outside.group(1).lower() in ("he", "his", "him") else "f"
+                    )
+            if not person.gender and unquoted:
+                person.gender = "m" if unquoted.count("m") > unquoted.count("f") else "f"
+                if unquoted.count("m") == unquoted.count("f"):
                     person.gender = ""
             elif (
                 person.gender

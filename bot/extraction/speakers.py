@@ -1194,6 +1194,17 @@ class Resolver:
         while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
             # "Dubai-based Meridian Bulk Shipping": the modifier is no part of the name.
             words = words[1:]
+        if (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and words[-1] not in ORG_WORDS
+            and self.people.lookup(" ".join(words), fuzzy=False) is None
+        ):
+            full = self._full_name(" ".join(words), at)
+            if full != " ".join(words):
+                # "Seri Permata, in a filing, said" after "Seri Permata Land Bhd": the body
+                # (no "Seri" title of a person's).
+                return self._organisation_named(full, at)
         if len(words) >= 4 and all(w[:1].isupper() for w in words):
             # "United States Hamdullah Mohib": a title or place run ends in the name.
             tail = words[-2:]
