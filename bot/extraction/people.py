@@ -269,6 +269,14 @@ class Person:
             bisect.insort(where, at)
 
 
+def _before_title(text: str, at: int) -> int:
+    """Where a mention starts with a title's full stop before it skipped ("Dr. Anne-Marie")."""
+    if "." not in text[max(0, at - 6) : at]:
+        return at
+    title = _TITLE_STOP_BEFORE.search(text, max(0, at - 8), at)
+    return title.start() if title else at
+
+
 def inside_marks(text: str, at: int) -> bool:
     """Whether ``at`` lies inside double quotation marks opened in its paragraph."""
     start = text.rfind("\n", 0, at) + 1
@@ -933,9 +941,11 @@ class People:
             # introduced with an age is who the story turns to, whatever the sentence's
             # grammar; a following "she said" is hers.
             subject = True
-        title = _TITLE_STOP_BEFORE.search(self.text, max(line_start, at - 8), at)
-        if subject and _REPORTED_CLAUSE.search(
-            self.text, max(line_start, at - 200), title.start() if title else at
+        window_from = max(line_start, at - 200)
+        if (
+            subject
+            and self.text.find("that ", window_from, at) >= 0
+            and _REPORTED_CLAUSE.search(self.text, window_from, _before_title(self.text, at))
         ):
             # "MacIsaac said she had worked 19 shifts, and that her colleague, Dr.
             # Anne-Marie Boudreau, had covered the rest": inside what MacIsaac said.
@@ -1043,6 +1053,8 @@ class People:
                 found = _PRONOUN_AFTER.search(window)
                 if found:
                     votes.append("m" if found.group(1).lower() in ("he", "his", "him") else "f")
+                if person.gender:
+                    continue  # (the pronouns outside quotes only decide an unknown gender)
                 outside = next(
                     (
                         f

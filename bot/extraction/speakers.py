@@ -323,6 +323,17 @@ _NAMED_LATER = frozenset(
 _NAMED_LATER_REACH = 1500  # characters back a role no one was introduced with may point
 
 
+def _written_longer(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` is written before ``at`` with a capitalised word right after it."""
+    found = text.find(name, 0, at)
+    while found >= 0:
+        after = found + len(name)
+        if text[after : after + 1] in (" ", "\t") and text[after + 1 : after + 2].isupper():
+            return True
+        found = text.find(name, after, at)
+    return False
+
+
 class Resolver:
     """Resolve speaker references in one document."""
 
@@ -1318,6 +1329,8 @@ class Resolver:
             return name
         if re.search(rf"\bSt\.\s+{re.escape(name)}", self.text[: at + len(name) + 1]):
             name = f"St. {name}"  # "St. Anne Mission Hospital": the full stop cut the name
+        if not _written_longer(self.text, name, at):
+            return name  # (the cheap test: most names are never written longer)
         # (The fullest form: a headline's "Brightwater Capital" is "Brightwater Capital
         # Partners" in the body.)
         longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}")
