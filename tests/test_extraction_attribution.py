@@ -2217,3 +2217,14 @@ def test_a_name_with_who_and_a_quoted_him() -> None:
         "Lestari Handayani",
         "Lestari Handayani",
     ]
+
+
+def test_a_cue_after_a_name_is_no_role_and_mrs_is_the_mother() -> None:
+    quotes = _quotes(
+        "Joan Barrett fell in the garden of her home on Sunday morning.\n\n"
+        "Her daughter, Nicole Barrett, said her mother was not moved to a ward until 9pm.\n\n"
+        "Speaking from her bed after surgery, Mrs Barrett said she did not want to blame "
+        "the staff.\n\n"
+        "“They're doing their best with what they've got,” she said."
+    )
+    assert [q.speaker for q in quotes] == ["Nicole Barrett", "Joan Barrett", "Joan Barrett"]

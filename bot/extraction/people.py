@@ -141,6 +141,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _DESCRIBING_ENDS = frozenset(
     {"listed", "based", "owned", "headquartered", "registered", "run", "backed", "funded"}
 )
+_SAYS = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "explained"})
 _ACTS = re.compile(r" (?:is|was|has|had|says|said|stands|sits|walks|runs|keeps) ")
 _PERSONAL_SOON = re.compile(r"\b(?:her|his|she|he)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
@@ -821,6 +822,8 @@ class People:
             if found != -1:
                 stop = min(stop, found)
         region = text[end + 2 : stop]
+        if region.split(" ", 1)[0] in _SAYS:
+            return ""  # "Her daughter, Nicole Barrett, said her mother …": a cue, no role
         if not _APPOS_START.match(region) and not any(
             w.lower().strip(",") in ROLE_NOUNS for w in region.split()[:4]
         ):
