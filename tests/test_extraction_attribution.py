@@ -2228,3 +2228,14 @@ def test_a_cue_after_a_name_is_no_role_and_mrs_is_the_mother() -> None:
         "“They're doing their best with what they've got,” she said."
     )
     assert [q.speaker for q in quotes] == ["Nicole Barrett", "Joan Barrett", "Joan Barrett"]
+
+
+def test_the_company_is_never_a_newspaper_that_reviewed_records() -> None:
+    quotes = _quotes(
+        "Calloway Pacific Residential, a Pasadena-based company that bought the property in "
+        "2023, applied for a demolition permit last month, according to city records "
+        "reviewed by The Times.\n\n"
+        "In a statement, the company said the existing structure had reached the end of its "
+        "useful life."
+    )
+    assert [q.speaker for q in quotes][-1] == "Calloway Pacific Residential"

@@ -244,6 +244,14 @@ _AFFILIATION_BEFORE = re.compile(
     r"(?:(?:,|[A-Z][\w’'-]+)\s+(?:of|at|from|with)|\b(?:analyst|economist|strategist|manager|partner|director|"
     r"lawyer|attorney|adviser|advisor|consultant|researcher)\s+(?:at|with|from))\s+(?:the\s+)?$"
 )
+_PUBLICATION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "Times Post News Herald Journal Tribune Telegraph Guardian Gazette Mail Express Star "
+        "Standard Observer Chronicle Examiner Independent Mirror Sun Echo Press Record "
+        "Bulletin Advertiser Inquirer",
+    )
+)
 _SPOKES = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 _UNNAMED_PLACES = frozenset({"at", "with", "from", "for", "in", "of", "close"})
 _OFFICIAL_OF = re.compile(
@@ -1195,7 +1203,12 @@ class Resolver:
         if found is None:
             return None
         organisation, where = self._last_organisation
-        if organisation is not None and found.start() <= where < at:
+        if (
+            organisation is not None
+            and found.start() <= where < at
+            # (never a newspaper someone "told": "Okafor-Ruiz told The Times")
+            and organisation.name.split()[-1] not in _PUBLICATION_WORDS
+        ):
             # "Skyreach said …" after "Lantern Capital" was named: the body credited since.
             return organisation
         name = described.group(1) if found is described else found.group(0)
