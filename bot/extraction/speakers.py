@@ -241,7 +241,7 @@ _ORG_ADJECTIVES = {
 }
 # "Jonathan Pryce, of Tollgate Ridge Capital", "an analyst at Lantern Capital": someone's firm.
 _AFFILIATION_BEFORE = re.compile(
-    r"(?:(?:,|[A-Z][\w’'-]+)\s+(?:of|at|from|with)|\b(?:analyst|economist|strategist|manager|partner|director|"
+    r"(?:(?:,|(?P<person>[A-Z][\w’'-]+))\s+(?:of|at|from|with)|\b(?:analyst|economist|strategist|manager|partner|director|"
     r"lawyer|attorney|adviser|advisor|consultant|researcher)\s+(?:at|with|from))\s+(?:the\s+)?$"
 )
 _PUBLICATION_WORDS = frozenset(
@@ -1189,7 +1189,17 @@ class Resolver:
             return None
         found = None
         for named in _BUSINESS_NAME.finditer(self.text, max(0, at - 1500), at):
-            if not _AFFILIATION_BEFORE.search(self.text, max(0, named.start() - 30), named.start()):
+            affiliation = _AFFILIATION_BEFORE.search(
+                self.text, max(0, named.start() - 30), named.start()
+            )
+            if (
+                affiliation
+                and affiliation.group("person")
+                and self.people.lookup(affiliation.group("person"), fuzzy=False) is None
+            ):
+                # "Pranav Shetty of Marigold Capital", not "Shares of Vantora Aerial Systems"
+                affiliation = None
+            if not affiliation:
                 found = named  # (not "Jonathan Pryce, of Tollgate Ridge Capital": his firm)
         if found is None and at > 1500:
             # "Kessler-Dunmore Valve Co. will close …" in the lead, "a company spokeswoman"
