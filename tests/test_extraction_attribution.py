@@ -2239,3 +2239,25 @@ def test_the_company_is_never_a_newspaper_that_reviewed_records() -> None:
         "useful life."
     )
     assert [q.speaker for q in quotes][-1] == "Calloway Pacific Residential"
+
+
+def test_a_player_by_her_own_possessive_and_a_coach_who_did_not_hesitate() -> None:
+    quotes = _quotes(
+        "Junior guard Bailey Strand hit her fourth 3-pointer of the night.\n\n"
+        "Sophomore Maya Rendón made two free throws to seal it. “My legs were shaking,” said "
+        "Rendón.\n\n"
+        "Strand, fighting back tears, said the loss would stay with her. “We’ll be back,” she "
+        "said.\n\n"
+        "Pinecliff coach Teresa Villanueva-Holt said her players had earned it.\n\n"
+        "Mike Deherrera, the Warriors' coach, said his team stopped attacking.\n\n"
+        "Asked about Oduya, Villanueva-Holt did not hesitate: “She’s the best player I’ve ever "
+        "coached.”"
+    )
+    assert [q.speaker for q in quotes] == [
+        "Maya Rendón",
+        "Bailey Strand",
+        "Bailey Strand",
+        "Teresa Villanueva-Holt",
+        "Mike Deherrera",
+        "Teresa Villanueva-Holt",
+    ]

@@ -145,6 +145,9 @@ _SAYS = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "e
 _ACTS = re.compile(r" (?:is|was|has|had|says|said|stands|sits|walks|runs|keeps) ")
 _PERSONAL_SOON = re.compile(r"\b(?:her|his|she|he)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
+_OWN_VERB_POSSESSIVE = re.compile(
+    r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}[ \t]+[a-z]+[ \t]+(his|her)\b"
+)
 _OWN_PRONOUN = re.compile(r"\b(he|his|she|hers)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "When I asked Solberg whether …": the reporter's question, the person asked answers next.
@@ -1095,6 +1098,13 @@ class People:
                     if (found := _OWN_PRONOUN.search(self.text, at, self._sentence_end(at)))
                     # (no one else named between: "Delgado, D-N.M., and Bauer, … his")
                     and _last_before(others, found.start()) < at
+                ]
+                # "Bailey Strand hit her fourth 3-pointer": a possessive right after the
+                # person's own verb is theirs.
+                own += [
+                    verb.group(1) == "his"
+                    for at in person.subjects[:6]
+                    if (verb := _OWN_VERB_POSSESSIVE.match(self.text, at))
                 ]
                 if own and all(own) == (person.gender == "f") and len(set(own)) == 1:
                     person.gender = "m" if own[0] else "f"
