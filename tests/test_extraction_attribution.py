@@ -2261,3 +2261,13 @@ def test_a_player_by_her_own_possessive_and_a_coach_who_did_not_hesitate() -> No
         "Mike Deherrera",
         "Teresa Villanueva-Holt",
     ]
+
+
+def test_a_co_worker_introduced_with_an_apposition_is_who_the_sentence_is_about() -> None:
+    quotes = _quotes(
+        "Lourdes Tanaka, 54, a cocktail server at the Marquee since 1998, said she learned of "
+        "the closure from a text message.\n\n"
+        "Her co-worker Shauna Birdwell, a bartender, was more philosophical. “The place "
+        "needed it,” she said."
+    )
+    assert [q.speaker for q in quotes] == ["Lourdes Tanaka", "Shauna Birdwell"]

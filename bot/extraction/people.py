@@ -908,7 +908,7 @@ class People:
             and not self.text.endswith(", ", 0, at)
             # (but "Her colleague Dr Aisling Concannon, who runs …, is more cautious": the
             # sentence turns to her)
-            and not self.text.startswith((", who ", ", whose "), end)
+            and not self.text.startswith((", who ", ", whose ", ", a ", ", an ", ", the "), end)
         ):
             # (Not "Her counterpart at Lydgate Capital, James Whitcombe, was": apposed, he is
             # the subject.)
