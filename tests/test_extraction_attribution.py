@@ -2267,7 +2267,8 @@ def test_a_co_worker_introduced_with_an_apposition_is_who_the_sentence_is_about(
     quotes = _quotes(
         "Lourdes Tanaka, 54, a cocktail server at the Marquee since 1998, said she learned of "
         "the closure from a text message.\n\n"
+        "“My daughter starts college next fall,” Tanaka said.\n\n"
         "Her co-worker Shauna Birdwell, a bartender, was more philosophical. “The place "
         "needed it,” she said."
     )
-    assert [q.speaker for q in quotes] == ["Lourdes Tanaka", "Shauna Birdwell"]
+    assert [q.speaker for q in quotes] == ["Lourdes Tanaka", "Lourdes Tanaka", "Shauna Birdwell"]

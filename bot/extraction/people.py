@@ -217,6 +217,7 @@ _NOUN_ENDINGS = (
 # Precompiled: these run for every name mention.
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
+_SHORT_APPOSITION = re.compile(r", (?:a|an|the) [^,.;“”\"]{1,60},")
 _COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
 _ENDS_IN_CUE = re.compile(rf"\s(?:{_SPEECH})\W*$")
 _NUMBER_ONLY = re.compile(r"^\d+$")
@@ -882,8 +883,12 @@ class People:
             comma = _COMMA_CUE.search(self.text[end : end + 300])
             if comma:
                 appos_end = end + comma.start() + 1
+        # "Shauna Birdwell, a bartender, was more philosophical": the verb after a short
+        # apposition.
+        described = _SHORT_APPOSITION.match(self.text, end)
         if (
             _VERBISH.match(self.text, appos_end)
+            or (described is not None and _VERBISH.match(self.text, described.end()))
             or _VERBISH.match(self.text, end)
             or _RELATIVE_AFTER.match(self.text, end)
             # "Her counterpart at Lydgate Capital, James Whitcombe, was more cautious.",
