@@ -2272,3 +2272,18 @@ def test_a_co_worker_introduced_with_an_apposition_is_who_the_sentence_is_about(
         "needed it,” she said."
     )
     assert [q.speaker for q in quotes] == ["Lourdes Tanaka", "Lourdes Tanaka", "Shauna Birdwell"]
+
+
+def test_a_body_with_a_plural_possessive_and_a_maori_elders_title() -> None:
+    quotes = _quotes(
+        "The Highlands and Islands Bus Operators' Association called the reduction \"the "
+        'worst possible news".\n\n'
+        "The Kaveri Seed Keepers’ Collective said it welcomed the research but wanted "
+        "farmers to be credited.\n\n"
+        "Kaumātua Hemi Pōtae said the ceremony would be “a homecoming, not a celebration”."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Highlands and Islands Bus Operators' Association",
+        "Kaveri Seed Keepers’ Collective",
+        "Hemi Pōtae",
+    ]

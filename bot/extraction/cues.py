@@ -50,6 +50,7 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (
     # (an initial before a name or another initial: "V. N. Deshmukh")
     rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \u00a0][A-Z](?:[a-z]|\.[ \u00a0][A-Z]))|{ABBREVIATION}|"
+    rf"[{UPPER}][\w’'-]*s[’'](?=[ \u00a0][A-Z])|"  # "Bus Operators’ Association"
     rf"[{UPPER}][\w’'-]*\w|"
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )

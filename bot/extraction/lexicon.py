@@ -159,7 +159,7 @@ TITLE_WORDS = frozenset(
     Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
     CS PS Datuk Dato Dato' Dato’ Datin Seri Tun Encik Puan Cik Comrade Comr.
     MLA MLC MPP MNA MHA MSP MLA. Reeve Alderman Alderwoman Warden Gda Gda. Sgt. Nana Togbe Naa
-    Magistrate Registrar Ombudsman Auditor-General Recorder Colr Colr.
+    Magistrate Registrar Ombudsman Auditor-General Recorder Colr Colr. Kaumātua Kaumatua Kuia
     """
     )
 )
@@ -367,7 +367,7 @@ ORG_WORDS = frozenset(
     Fitness Spirits Distillers Distillery Brewery Brewing Breweries Wines Hotels Resorts Pharma
     Healthcare Bakery Textiles Apparel Exporters Importers Organisation Organization
     Sub-Union Sub-Committee Subcommittee Co-operative Co-op Unit Directorate Secretariat Tribunal
-    Partnership Partnerships Rd Rd. Ave Ave. Hwy Blvd Pde Tce Municipality Dairies Dairy
+    Partnership Partnerships Rd Rd. Ave Ave. Hwy Blvd Pde Tce Municipality Dairies Dairy Collective
     Creamery Creameries Coaches Buses Guild Roundtable
     """
     )

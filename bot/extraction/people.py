@@ -36,7 +36,8 @@ _CAP = (
     # One initial before a capitalised word is part of a name too ("S. Deshmukh").
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t][A-Z](?:[a-z]|\.[ \t][A-Z]))|"
     rf"{ABBREVIATION}(?=\s+[A-Z])|"
-    rf"[{UPPER}][\w’'-]*\w|[{UPPER}])"
+    # (a plural possessive inside a body's name: "Kaveri Seed Keepers’ Collective")
+    rf"[{UPPER}][\w’'-]*s[’'](?=[ \t][A-Z])|[{UPPER}][\w’'-]*\w|[{UPPER}])"
 )
 # Space within a line, or one line break (a blank line ends a paragraph, and a name).
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?!\n))"
