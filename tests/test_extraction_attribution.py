@@ -2287,3 +2287,18 @@ def test_a_body_with_a_plural_possessive_and_a_maori_elders_title() -> None:
         "Kaveri Seed Keepers’ Collective",
         "Hemi Pōtae",
     ]
+
+
+def test_an_honorific_that_opens_a_quote_still_tells_gender() -> None:
+    quotes = _quotes(
+        "Lim Boon Huat, 56, a director of Kestrel Lifting Services, pleaded guilty in March.\n\n"
+        "Deputy Public Prosecutor Charlene Ong said the firm had been short of qualified "
+        "inspectors, and Lim did not want to turn away work.\n\n"
+        '"The accused chose to paper over the gap rather than fix it," she said.\n\n'
+        '"Mr Lim made a serious error of judgment," said defence lawyer Adrian Teo.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Charlene Ong",
+        "Charlene Ong",
+        "Adrian Teo",
+    ]

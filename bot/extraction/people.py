@@ -1052,7 +1052,9 @@ class People:
             honorifics = set()
             for at in person.mentions:
                 before = self.text[max(0, at - 9) : at].split()
-                honorific = HONORIFICS.get(before[-1].lower(), "") if before else ""
+                honorific = (
+                    HONORIFICS.get(before[-1].lower().lstrip("\"“‘'("), "") if before else ""
+                )
                 if honorific:
                     honorifics.add(honorific)
             if len(honorifics) == 1:
