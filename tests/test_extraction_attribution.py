@@ -2302,3 +2302,12 @@ def test_an_honorific_that_opens_a_quote_still_tells_gender() -> None:
         "Charlene Ong",
         "Adrian Teo",
     ]
+
+
+def test_a_title_is_never_the_author_of_a_statement() -> None:
+    quotes = _quotes(
+        "Crystalflow Water Services said in a statement signed by its Managing Director, Mr. "
+        "Tunde Falana, that its boreholes had been tested in January.\n\n"
+        "“Our water is not the source of this outbreak,” the statement added."
+    )
+    assert "Mr" not in [q.speaker for q in quotes]

@@ -202,9 +202,12 @@ _AUTHOR_OF = re.compile(
     r"(?:[\w-]+ ){0,2}(?P<head>statement|release|letter|email|post|tweet)\b"
 )
 # "In a statement, the Al Shurooq board thanked …": who issued a statement, with no cue.
+# ("In a statement signed by its Communications Officer, Abena Ofori, the club thanked …": the
+# club, by its common noun.)
 _IN_A_STATEMENT = re.compile(
-    r"\b[Ii]n (?:a|an|its|their) (?:[\w-]+ ){0,2}statement(?: [^,.\n]{1,40})?, (?:the )?"
-    r"(?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})"
+    r"\b[Ii]n (?:a|an|its|their) (?:[\w-]+ ){0,2}statement(?: (?:on|this|late|early) \w+| "
+    r"signed by [^.\n]{1,80}?)?, (?:the )?"
+    r"(?:(?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})|(?P<noun>[a-z]+) (?=[a-z]))"
 )
 _ANONYMOUS_HEADS = (
     "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
@@ -860,10 +863,16 @@ class Resolver:
             issued = None
             for issued in _IN_A_STATEMENT.finditer(self.text, max(0, where, at - 800), at):  # noqa: B007
                 pass
+            if issued is not None and issued.group("noun") and head == "statement":
+                body = self._body(issued.group("noun"), at)
+                if body is not None:
+                    return body
+                issued = None
             if (
                 issued is not None
                 and head == "statement"
                 and issued.group("name").split()[0] not in PRONOUNS
+                and issued.group("name").split()[0] not in TITLE_WORDS
             ):
                 # "In a statement, the Al Shurooq board thanked supporters …": the body (or
                 # person) that issued it, though no cue credited it.
