@@ -2311,3 +2311,14 @@ def test_a_title_is_never_the_author_of_a_statement() -> None:
         "“Our water is not the source of this outbreak,” the statement added."
     )
     assert "Mr" not in [q.speaker for q in quotes]
+
+
+def test_a_chairman_named_inside_what_was_said_without_that() -> None:
+    quotes = _quotes(
+        "LAHORE: Party vice-president Asif Mehmood Gondal on Sunday announced his "
+        "resignation from the party.\n\n"
+        "Mr Gondal said he had raised the matter with the party chairman, Ijaz Ahmed "
+        "Warraich, on three occasions but had been told to be patient.\n\n"
+        "“I have given 22 years of my life to this party,” he said."
+    )
+    assert [q.speaker for q in quotes][-1] == "Asif Mehmood Gondal"

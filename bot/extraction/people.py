@@ -136,8 +136,9 @@ _TITLE_STOP_BEFORE = re.compile(
 )
 # A reported clause running up to a mention: "said …, and that her colleague, ".
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|adds)\s[^.!?“”\"]*\bthat\s[^.!?“”\"]*$"
+    r"\b(?:said|says|told\s+\w+|added|adds)\s(?:[^.!?“”\"]*\bthat|he|she|they)\s[^.!?“”\"]*$"
 )
+_SAID_SUBJECT = re.compile(r"\b(?:said|says|added|adds) (?:he|she|they) ")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _DESCRIBING_ENDS = frozenset(
     {"listed", "based", "owned", "headquartered", "registered", "run", "backed", "funded"}
@@ -956,7 +957,10 @@ class People:
         window_from = max(line_start, at - 200)
         if (
             subject
-            and self.text.find("that ", window_from, at) >= 0
+            and (
+                self.text.find("that ", window_from, at) >= 0
+                or _SAID_SUBJECT.search(self.text, window_from, at) is not None
+            )
             and _REPORTED_CLAUSE.search(self.text, window_from, _before_title(self.text, at))
         ):
             # "MacIsaac said she had worked 19 shifts, and that her colleague, Dr.
