@@ -2322,3 +2322,16 @@ def test_a_chairman_named_inside_what_was_said_without_that() -> None:
         "“I have given 22 years of my life to this party,” he said."
     )
     assert [q.speaker for q in quotes][-1] == "Asif Mehmood Gondal"
+
+
+def test_a_company_official_speaks_for_the_company() -> None:
+    quotes = _quotes(
+        "Hanseong Asset Management, which bought the four-story building last year, said the "
+        "new rent was in line with market rates in the area.\n\n"
+        '"We respect the history of the bookstore," a company official said on condition of '
+        "anonymity."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Hanseong Asset Management",
+        "Hanseong Asset Management",
+    ]

@@ -428,7 +428,7 @@ class Resolver:
             if words[-1].lower() == "official" and words[-2].lower() in ORG_NOUNS:
                 # "a ministry official" after the Ministry of Family and Community Care was
                 # named: the body speaks, as for its spokesperson.
-                ministry = self._organisation(words[-2].lower(), at)
+                ministry = self._body(words[-2].lower(), at)  # (or "a company official")
                 if ministry is not None:
                     self._last_organisation = self._last_credited = (ministry, at)
                     return ministry
