@@ -2335,3 +2335,62 @@ def test_a_company_official_speaks_for_the_company() -> None:
         "Hanseong Asset Management",
         "Hanseong Asset Management",
     ]
+
+
+def test_an_institute_of_a_field_whose_first_word_is_a_first_name() -> None:
+    quotes = _quotes(
+        "In a statement, the Moreton Institute of Marine Science said it had retracted four "
+        "papers. “We deeply regret that this conduct was not detected sooner,” the statement "
+        "said."
+    )
+    assert {q.speaker for q in quotes} == {"Moreton Institute of Marine Science"}
+
+
+def test_a_name_inside_what_was_said_after_there() -> None:
+    quotes = _quotes(
+        "Hannah Colebrook, 31, was discharged with a suspected viral infection.\n\n"
+        "Recording a narrative conclusion, the assistant coroner, Miriam Oduya, said there had "
+        "been “a series of missed opportunities” to recognise how ill Colebrook was.\n\n"
+        "“Her observations on arrival were abnormal,” she said."
+    )
+    assert [q.speaker for q in quotes][-1] == "Miriam Oduya"
+
+
+def test_a_body_named_with_its_kind_and_lowercase_noun() -> None:
+    quotes = _quotes(
+        "In a statement, Severnside Hospitals NHS foundation trust said it apologised "
+        "“unreservedly” to the family.\n\n"
+        "“We have not waited for today’s conclusion to act,” a spokesperson said."
+    )
+    assert [q.speaker for q in quotes] == ["Severnside Hospitals NHS foundation trust"] * 2
+
+
+def test_the_client_a_lawyer_appears_for_is_not_the_next_he() -> None:
+    quotes = _quotes(
+        "Senior advocate Sanjay Mehrotra, appearing for Aditya Vyas, contended that the "
+        "agreement covered only studio albums.\n\n"
+        '"Panditji carried his own spool recorder to every baithak," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Sanjay Mehrotra", "Sanjay Mehrotra"]
+
+
+def test_letters_after_an_apposed_name() -> None:
+    quotes = _quotes(
+        "Mr Fahy told the court that he had been stopped in supermarkets.\n\n"
+        "His counsel, Nessa Quill SC, told the court the post had been “calculated to do the "
+        "maximum damage” at a time when both men were seeking re-election.\n\n"
+        "His barrister, Brian Hession BL, argued that the post was an expression of honest "
+        "opinion."
+    )
+    assert [q.speaker for q in quotes] == ["Fahy", "Nessa Quill", "Brian Hession"]
+
+
+def test_but_the_judge_opens_a_sentence_about_the_judge() -> None:
+    quotes = _quotes(
+        'Sentencing them, Judge Philippa Garside said the pair had "preyed on the loyalty of '
+        'ordinary fans".\n\n'
+        "Prosecutor Amelia Croft told the court the men used more than 40 websites.\n\n"
+        'But the judge rejected that. "Without the accounts, the websites were worthless," she '
+        "said."
+    )
+    assert [q.speaker for q in quotes][-1] == "Philippa Garside"

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 
 from bot.extraction.lexicon import (
+    BODY_KINDS,
+    BODY_NOUNS,
     GROUP_NOUNS,
     PARTICIPLE_VERBS,
     PHRASAL_CUES,
@@ -107,11 +109,10 @@ ONE_OF = (
     rf"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Nn]either)\s+of\s+(?:(?:the|those|these)\s+"
     rf"(?:{_GROUP}|people)|them|those)"
 )
-# "The United Auto Workers union said": a named body with its common noun.
-_BODY = (
-    r"(?:union|party|council|committee|board|ministry|department|agency|company|government|"
-    r"commission|court|group|firm|bank)"
-)
+# "The United Auto Workers union said", "Severnside NHS foundation trust said": a named body
+# with its common noun.
+_BODY = rf"(?:{_alternation(BODY_NOUNS)})"
+_BODY_KIND = rf"(?:{_alternation(BODY_KINDS)})"
 # Someone the text does not name, with what they are: "a neighbour who witnessed the robbery",
 # "one witness".
 _UNNAMED = (
@@ -133,7 +134,7 @@ _BODY_OF = (
 _NOT_SCENE = r"(?!(?:Outside|Inside|Leaving|Entering|After|Before|During|Speaking)\b)"
 SPEAKER = (
     rf"(?:{_BEHALF}|{_BEHALF_OF_THE}|{_BODY_SPOKESPERSON}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
-    rf"(?:{_NOT_SCENE}{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{_NOT_SCENE}{NAME}\s+{_BODY}(?![\w’'-])|"
+    rf"(?:{_NOT_SCENE}{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{_NOT_SCENE}{NAME}\s+(?:{_BODY_KIND}\s+)?{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
 # A cue crediting someone unnamed, wherever it stands ("A neighbour said she saw him.", "…,"

@@ -321,6 +321,19 @@ ORG_NOUNS = frozenset(
     """
     )
 )
+# Common nouns that follow a body's name when it speaks: "The United Auto Workers union said".
+BODY_NOUNS = frozenset(
+    words_of(
+        """
+    union party council committee board ministry department agency company government
+    commission court group firm bank trust
+    """
+    )
+)
+# What kind of body, between its name and that noun: "Severnside NHS foundation trust".
+BODY_KINDS = frozenset(
+    words_of("foundation health district county city regional local national parent")
+)
 # Nouns for writings: "the report says" credits a text, not a speaker.
 DOCUMENT_NOUNS = frozenset(
     words_of(

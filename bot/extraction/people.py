@@ -105,7 +105,9 @@ _MARRIED = ("wife", "widow", "mother")
 _OBJECT_LEAD = re.compile(
     r"(?:\bto\s+[a-z]+|\b(?:of|for|with|against|by|from|about|between|"
     r"met|meet|visited|visit|thanked|thank|accused|charged|sentenced|"
-    r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated)"
+    r"jailed|blamed|named|asked|told|called|urged|hired|fired|replaced|beat|defeated|"
+    # "Sanjay Mehrotra, appearing for Aditya Vyas, contended": whom a lawyer acts for.
+    r"representing|appearing|acting)"
     # "…, where Thomson is set to make his 100th appearance": a clause hung on a place or
     # a time, not what the sentence is about.
     r"|, (?:where|when|whereas)"
@@ -124,7 +126,9 @@ _LEAD_ROLE = re.compile(
 _NOMINAL_SUBJECT = re.compile(
     # (After a short opener too: "Outside, the lawyer was scathing"; a modifier or two before
     # the noun: "The association chairman was unmoved".)
-    r"(?=[A-Z])(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?:[A-Z][a-z]+,[ \t]+[Tt]he|The)\s+"
+    # ("But the judge rejected that": after a conjunction too.)
+    r"(?=[A-Z])(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))"
+    r"(?:[A-Z][a-z]+,[ \t]+[Tt]he|(?:But|And|Yet|Still|So)[ \t]+the|The)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
     r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
@@ -136,9 +140,9 @@ _TITLE_STOP_BEFORE = re.compile(
 )
 # A reported clause running up to a mention: "said …, and that her colleague, ".
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|adds)\s(?:[^.!?“”\"]*\bthat|he|she|they)\s[^.!?“”\"]*$"
+    r"\b(?:said|says|told\s+\w+|added|adds)\s(?:[^.!?“”\"]*\bthat|he|she|they|there)\s[^.!?\n]*$"
 )
-_SAID_SUBJECT = re.compile(r"\b(?:said|says|added|adds) (?:he|she|they) ")
+_SAID_SUBJECT = re.compile(r"\b(?:said|says|added|adds) (?:he|she|they|there) ")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _DESCRIBING_ENDS = frozenset(
     {"listed", "based", "owned", "headquartered", "registered", "run", "backed", "funded"}

@@ -23,7 +23,7 @@ from bot.extraction.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-from bot.extraction.people import Person
+from bot.extraction.people import POST_NOMINALS, Person
 from bot.extraction.quotemarks import MarkSpan, find_spans, masked
 from bot.extraction.sentences import split_sentences
 from bot.extraction.speakers import Resolver, Speaker
@@ -60,7 +60,9 @@ _APPOS_NAME = re.compile(
     r"[a-z0-9][\w-]*\s+){0,3}"
     # (particles inside: "Riaan du Toit")
     r"((?:(?:[A-Z][\w’'-]*\.?|de|du|van|von|der|den|da|di|le|la)\s+){0,3}[A-Z][\w’'-]*[a-z]"
-    r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)\s*"
+    r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)"
+    # (Letters after the name are not part of it: "His counsel, Nessa Quill SC, told".)
+    rf"(?:\s+(?:{'|'.join(sorted(POST_NOMINALS))}))?\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
 

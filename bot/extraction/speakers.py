@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
 from bot.extraction.lexicon import (
+    BODY_KINDS,
+    BODY_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -213,25 +215,6 @@ _ANONYMOUS_HEADS = (
     "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
 )
 _GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+){{0,2}}(?:{_ANONYMOUS_HEADS}){GROUP_MODIFIER}$", re.I)
-_BODY_NOUNS = frozenset(
-    [
-        "union",
-        "party",
-        "council",
-        "committee",
-        "board",
-        "ministry",
-        "department",
-        "agency",
-        "company",
-        "government",
-        "commission",
-        "court",
-        "group",
-        "firm",
-        "bank",
-    ]
-)
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 # What speaks for a body as a whole: "the association’s board", "the club's committee".
 _BODY_ORGANS = frozenset({"board", "committee", "management", "leadership", "executive"})
@@ -465,7 +448,8 @@ class Resolver:
         if body_of and body_of.group("head") in ORG_WORDS:
             tail = body_of.group("tail").split()
             at_name = self.people.name_index(tail)
-            if at_name is not None and (
+            # (Not a first word that is also a first name: "the Institute of Marine Science".)
+            if at_name and (
                 first_name_gender(tail[at_name]) is not None
                 or tail[at_name - 1].lower() in ROLE_NOUNS
             ):
@@ -582,9 +566,15 @@ class Resolver:
             return self._group(Speaker(" ".join(words)), at)
         if (
             len(words) >= 2
-            and words[-1] in _BODY_NOUNS
-            # "the New Zealand government": a lowercase article may open it
-            and all(w[:1].isupper() or (i == 0 and w == "the") for i, w in enumerate(words[:-1]))
+            and words[-1] in BODY_NOUNS
+            # "the New Zealand government": a lowercase article may open it; "NHS foundation
+            # trust": a kind of body may come before the noun.
+            and all(
+                w[:1].isupper()
+                or (i == 0 and w == "the")
+                or (i == len(words) - 2 and i and w in BODY_KINDS)
+                for i, w in enumerate(words[:-1])
+            )
             and not (len(words) == 2 and words[0].lower() in _DETERMINERS)
         ):
             # "The United Auto Workers union said"
