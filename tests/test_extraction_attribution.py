@@ -2394,3 +2394,42 @@ def test_but_the_judge_opens_a_sentence_about_the_judge() -> None:
         "said."
     )
     assert [q.speaker for q in quotes][-1] == "Philippa Garside"
+
+
+def test_a_relative_named_after_the_object_is_not_the_next_he() -> None:
+    quotes = _quotes(
+        "“We had forty shops,” says Margaret Holroyd, who founded Hearthstone with her late "
+        "husband, Frank, in 1991.\n\n"
+        "That job fell to Deepak Raithatha, our head of engineering. “Everyone imagines you just "
+        "plug a bakery in,” he says."
+    )
+    assert [q.speaker for q in quotes] == ["Margaret Holroyd", "Deepak Raithatha"]
+
+
+def test_a_first_name_and_a_comma_opening_a_paragraph() -> None:
+    quotes = _quotes(
+        "“We had forty shops,” says Margaret Holroyd, our chair.\n\n"
+        "Rukhsana Begum, who runs a café, told us the loaves were better. “My regulars haven’t "
+        "noticed a thing,” she says.\n\n"
+        "Margaret, for her part, is already thinking about the next bakery. “Frank would have "
+        "hated the paperwork,” she says."
+    )
+    assert [q.speaker for q in quotes][-1] == "Margaret Holroyd"
+
+
+def test_a_spokesman_for_a_team_of_a_named_body() -> None:
+    quotes = _quotes(
+        "Our chairman, Cllr Roger Pennifold, said the meeting went well.\n\n"
+        "A spokesman for Fenmarsh County Council’s highways team told the Newsletter that a "
+        "formal consultation would begin in May.\n\n"
+        "“We will write to every household,” the spokesman said."
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Fenmarsh County Council"] * 2
+
+
+def test_a_canon_is_a_title() -> None:
+    quotes = _quotes(
+        "Our Rector, the Revd Canon Peter Lamberhurst, spoke up for the families. “Every "
+        "Tuesday we have prams on that pavement,” said Canon Lamberhurst."
+    )
+    assert [q.speaker for q in quotes] == ["Peter Lamberhurst"]

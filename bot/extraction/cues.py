@@ -78,6 +78,8 @@ ON_BEHALF = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|representative)\s+"
     r"(?:for|from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on|&)\s+"
     r"(?:the\s+)?)?[A-Z][\w’'-]*){0,6})"
+    # "A spokesman for Fenmarsh County Council’s highways team": the council speaks.
+    r"(?:(?<=’s|'s)\s+(?:[a-z][\w-]*\s+)?(?:team|department|office|unit|division|service))?"
 )
 _BEHALF = ON_BEHALF.replace("(?P<org>", "(?:")
 # "a spokesperson for the health unit": a body named before, by its common noun.

@@ -113,7 +113,10 @@ _OBJECT_LEAD = re.compile(
     r"|, (?:where|when|whereas)"
     # "paid tribute to the fly-half Rhys Morgan, who kicked …": a preposition's object.
     r"|\b(?:to|for|with|by|from|about|against|of)\s+(?:the|a|an|his|her|their|its)"
-    r"(?:\s+[a-z][\w-]*){0,2}) $"
+    r"(?:\s+[a-z][\w-]*){0,2}"
+    # "founded it with her late husband, Frank, in 1991": a relative named after the object.
+    r"|\b(?:to|for|with|by|from|about|against|of)\s+(?:his|her|their)\s+(?:late\s+)?"
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner),) $"
 )
 # "The housing minister has insisted …": a lead naming its subject by role alone.
 _LEAD_ROLE = re.compile(
@@ -133,8 +136,9 @@ _NOMINAL_SUBJECT = re.compile(
     r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
 )
-# A line's first word before a lowercase one: "Brenda now wears …".
-_LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M)
+# A line's first word before a lowercase one: "Brenda now wears …"
+# ("Margaret, for her part, is …": a comma after it too.)
+_LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=,?[ \t]+[a-z])", re.M)
 _TITLE_STOP_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon)\.\s+$"
 )

@@ -706,6 +706,8 @@ class Resolver:
 
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
+        if org.endswith(("’s", "'s")):
+            org = org[:-2]  # "for the council’s highways team"
         words = org.split()
         if any(w in ORG_WORDS or w[:1].islower() or w == "&" for w in words) or len(words) == 1:
             return self._organisation_named(org, at)
