@@ -2433,3 +2433,28 @@ def test_a_canon_is_a_title() -> None:
         "Tuesday we have prams on that pavement,” said Canon Lamberhurst."
     )
     assert [q.speaker for q in quotes] == ["Peter Lamberhurst"]
+
+
+def test_a_body_named_place_of_place_said_in_a_when_clause() -> None:
+    quotes = _quotes(
+        "The birth centre stopped admitting women in March last year, when Vale of Mowbray "
+        "Health NHS Trust said it could no longer guarantee safe staffing.\n\n"
+        "Peter Ashworth, chairman of the patients' forum, said: \"Temporary has become a very "
+        'long word in this part of the world."\n\n'
+        "According to Mr Ashworth, 212 babies were born at the centre in the year before it "
+        "closed, more than in any year since it opened in the town in 1989.\n\n"
+        "The trust said it would review the situation in January and would hold a public "
+        "meeting in Thirsk before then.\n\n"
+        '"We know how much the centre means to this community," a spokesperson said.'
+    )
+    trust = "Vale of Mowbray Health NHS Trust"
+    assert [q.speaker for q in quotes] == [trust, "Peter Ashworth", "Peter Ashworth", trust, trust]
+
+
+def test_the_late_founder_is_not_mr_lee() -> None:
+    quotes = _quotes(
+        "The chain was founded in 1984 by the late Lee Ah Hock, who opened a single drinks "
+        "stall in Toa Payoh. It is now run by his son, Mr Lee Wei Ming, 52.\n\n"
+        "“We are bringing in a partner,” said Mr Lee, the group’s managing director."
+    )
+    assert [q.speaker for q in quotes] == ["Lee Wei Ming"]

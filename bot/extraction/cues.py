@@ -131,11 +131,18 @@ _BODY_OF = (
     rf"Institute|Commission|Agency|Authority|Council|Board|Federation|Union|Bank)\s+(?:of|for)\s+"
     rf"(?:the\s+)?{NAME}"
 )
+# "Vale of Mowbray Health NHS Trust", "Isle of Wight Council": a place "of" a place, then
+# what kind of body it is.
+_PLACE_OF_BODY = (
+    r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+of\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:Trust|Council|Authority|"
+    r"Board|Commission|Corporation|Company|University|College|Hospital|Institute|Society|"
+    r"Association|Federation|Union|League|Club|Foundation|Party|Police|Service)(?![\w’'-])"
+)
 # Scene-setting words that only look like a body's name before a group noun ("Outside
 # court, his mother said" is not the speaker "Outside court").
 _NOT_SCENE = r"(?!(?:Outside|Inside|Leaving|Entering|After|Before|During|Speaking)\b)"
 SPEAKER = (
-    rf"(?:{_BEHALF}|{_BEHALF_OF_THE}|{_BODY_SPOKESPERSON}|{_BODY_OF}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+    rf"(?:{_BEHALF}|{_BEHALF_OF_THE}|{_BODY_SPOKESPERSON}|{_BODY_OF}|{_PLACE_OF_BODY}|{ONE_OF}|{_ANONYMOUS}|{_UNNAMED}(?![\w’'-])|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
     rf"(?:{_NOT_SCENE}{NAME}\s+)?{_GROUP}(?:{GROUP_MODIFIER})?|{_NOT_SCENE}{NAME}\s+(?:{_BODY_KIND}\s+)?{_BODY}(?![\w’'-])|"
     rf"{NAME}(?:,?\s+and\s+{NAME})?|{_NOMINAL}|{_GROUP}(?:{GROUP_MODIFIER})?)"
 )
@@ -365,7 +372,8 @@ PARENTHETICAL_SAY = re.compile(
 )
 # Reported speech in a later clause: "… and South Korea says the broadcasts will continue."
 CLAUSE_SAY = re.compile(
-    rf"(?:,\s+|;\s+|\s+(?:and|but|while|whereas)\s+)(?P<sp>{SPEAKER})\s+{ADV}"
+    # ("… in March last year, when the trust said it could no longer …": a time clause's.)
+    rf"(?:,\s+|;\s+|\s+(?:and|but|while|whereas|when)\s+)(?P<sp>{SPEAKER})\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})(?![\w’'-])(?P<that>\s+that)?\s+(?P<content>\S.*)$"
 )
 

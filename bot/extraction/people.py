@@ -21,6 +21,7 @@ from bot.extraction.lexicon import (
     NOMINAL_ROLES,
     NOT_NAME_WORDS,
     NOT_ROLE_TITLES,
+    ORG_NOUNS,
     ORG_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -639,10 +640,18 @@ class People:
                 self._by_surname[key] = [p for p in holders if p is not other]
         self._single_names.discard(other.name)
 
+    def _late(self, person: Person) -> bool:
+        """Whether the text introduced ``person`` as dead ("the late Lee Ah Hock")."""
+        first = min(person.mentions, default=-1)
+        return first > 0 and self.text.endswith(("late ", "Late "), 0, first)
+
     def _alone(self, word: str, partner: str, start: int) -> list[int]:
         """Where the text writes ``word`` from ``start`` on without ``partner`` right after it
-        ("Zhang" but not "Zhang Lihua", "Tom" but not "Tom Hale")."""
-        pattern = re.compile(rf"\b{re.escape(word)}\b(?![ \t]+{re.escape(partner)})")
+        ("Zhang" but not "Zhang Lihua", "Tom" but not "Tom Hale"), nor opening someone
+        else's name ("Lee Wei Ming" beside "Lee Ah Hock")."""
+        pattern = re.compile(
+            rf"\b{re.escape(word)}\b(?![ \t]+(?:{re.escape(partner)}|[A-Z][a-z]+[ \t]+[A-Z][a-z]))"
+        )
         return [found.start() for found in pattern.finditer(self.text, start)]
 
     def _register(self, person: Person) -> None:
@@ -1185,6 +1194,12 @@ class People:
         if len(candidates) < 2:
             return None
         fitting = [p for p in candidates if not gender or not p.gender or p.gender == gender]
+        # "founded by the late Lee Ah Hock … run by his son, Mr Lee Wei Ming": not the dead.
+        living = [p for p in fitting if not self._late(p)]
+        fitting = living or fitting
+        if honorific:
+            # "Ms Lee" is no "Sin Hock Lee, a chain of 23 coffee shops".
+            fitting = [p for p in fitting if not _a_business(p.role)] or fitting
         if honorific.lower().rstrip(".") == "mrs":
             married = [p for p in fitting if any(w in p.role.lower() for w in _MARRIED)]
             # "Mrs Pelling" beside "her daughter, Claire Pelling": the mother.
@@ -1422,6 +1437,12 @@ class People:
 # Titles that are as often first names: read as names after another title or before a lone
 # surname ("Councillor Dean Carver", "Dean Carver said"), as titles otherwise.
 _FIRST_NAME_TITLES = frozenset({"Dean", "Major", "Marshal", "Duke"})
+
+
+def _a_business(role: str) -> bool:
+    """Whether an apposed description makes a name a body's ("a chain of 23 coffee shops")."""
+    head = re.split(r"\s(?:of|in|at|for|with|based|that|which)\s", role.lower())[0].split()
+    return bool(head) and head[-1] in ORG_NOUNS
 
 
 def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:

@@ -445,7 +445,21 @@ class Resolver:
             # "A Department of Health and Social Care spokesperson": the body speaks.
             return self._organisation_named(" ".join(words[1:-1]), at)
         body_of = _BODY_OF_WORDS.match(" ".join(words))
-        if body_of and body_of.group("head") in ORG_WORDS:
+        if (
+            body_of
+            and (
+                body_of.group("head") in ORG_WORDS
+                # "Vale of Mowbray Health NHS Trust", "Isle of Wight Council": a place "of" a
+                # place, then what the body is; never a person "of" a body ("Jane Roe of …").
+                or (
+                    body_of.group("tail").split()[-1] in ORG_WORDS
+                    and len(words) >= 4
+                    and self.people.name_index(words[: words.index(body_of.group("head")) + 1])
+                    is None
+                    and first_name_gender(words[0]) is None
+                )
+            )
+        ):
             tail = body_of.group("tail").split()
             at_name = self.people.name_index(tail)
             # (Not a first word that is also a first name: "the Institute of Marine Science".)
@@ -1067,8 +1081,10 @@ class Resolver:
             person = self.people.recent(at, gender, exclude=exclude)
         if person is None and head in ORG_NOUNS:
             body = self._body(head, at) or Speaker(" ".join(words[1:]))
-            # ('“…,” it said' next: the same body)
+            # ('“…,” it said' next: the same body; "a spokesperson said" next: for it)
             self._last_credited = (body, at)
+            if not indefinite:
+                self._last_organisation = (body, at)
             return body
         if person is None and words[0].lower() == "the" and head not in ROLE_NOUNS:
             lowered = self._named_body(words[1:], at)
@@ -1166,7 +1182,9 @@ class Resolver:
         pattern = re.compile(
             # (Within a line: a title ending in capitals is no part of a name that opens the
             # next paragraph.)
-            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,6}}{head.capitalize()}(?:s|es)?\b"
+            # ("Vale of Mowbray Health NHS Trust": "of" inside the name too.)
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){{0,6}}"
+            rf"{head.capitalize()}(?:s|es)?\b"
             # ("Ministry of Family and Community Care")
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
         )
@@ -1179,6 +1197,13 @@ class Resolver:
         if " " not in found.group(0) and fuller is not None:
             found = fuller  # "the Council said" after "Strathcarran Council": its full name
         name = re.sub(r"^A\s+", "", found.group(0))
+        owner, of, owned = name.partition(" of ")
+        if of and (
+            self.people.name_index(owner.split()) is not None
+            or owner.split()[-1] in TITLE_WORDS
+            or len(owned.split()) < 2
+        ):
+            name = owned  # "Jane Roe of Kestrel Trust", "Minister of Health Trust" (sic)
         if " " in name:
             name = self._full_name(name, at)  # "the hospital": St. Anne Mission Hospital
         return Speaker(self._body_name(name))
