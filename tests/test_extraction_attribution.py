@@ -2458,3 +2458,34 @@ def test_the_late_founder_is_not_mr_lee() -> None:
         "“We are bringing in a partner,” said Mr Lee, the group’s managing director."
     )
     assert [q.speaker for q in quotes] == ["Lee Wei Ming"]
+
+
+def test_an_obituary_middle_name_does_not_rename_the_speaker() -> None:
+    quotes = _quotes(
+        "Lionel Aldana, a trumpeter and bandleader, died on Oct. 3 at his home. He was 91.\n\n"
+        "Lionel Manuel Aldana was born on Feb. 11, 1934, in San Juan, P.R.\n\n"
+        "“By Sunday they were doing the cha-cha in the lobby,” Mr. Aldana said in 1987."
+    )
+    assert [q.speaker for q in quotes] == ["Lionel Aldana"]
+
+
+def test_a_daughter_named_in_full_is_not_the_bare_surname_next() -> None:
+    quotes = _quotes(
+        "Bernadette Hale arrives at the cafe early. “You learn to put people at ease,” she "
+        "says.\n\n"
+        "Hale is unapologetic. “Nobody is named,” she says.\n\n"
+        "Her daughter, Niamh Hale, a junior doctor in Leeds, says she urged her mother to "
+        "publish. “This is the first time she’s told her own story.”\n\n"
+        "Hale grew up in Consett, the youngest of five. “The paperwork has tripled,” she says."
+    )
+    assert [q.speaker for q in quotes][-1] == "Bernadette Hale"
+
+
+def test_a_spokesperson_of_a_body_described_before_by_what_it_is() -> None:
+    quotes = _quotes(
+        "Skein’s first big customer is Trans-Mesa Pipeline, an operator with 9,000 miles of "
+        "pipe across New Mexico and Texas.\n\n"
+        "A Trans-Mesa spokesperson said the company had repaired every leak it identified. "
+        "“We see aerial monitoring as one tool among several,” the spokesperson said."
+    )
+    assert {q.speaker for q in quotes} == {"Trans-Mesa Pipeline"}

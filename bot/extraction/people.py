@@ -519,6 +519,9 @@ class People:
         elif (
             len(name_tokens) > len(person.name.split())
             and person.name.split()[-1] == name_tokens[-1]
+            # (Not a middle name an obituary adds later: "Lionel Aldana" stays as introduced,
+            # never "Lionel Manuel Aldana … was born on".)
+            and not (len(person.name.split()) >= 2 and person.name.split()[0] == name_tokens[0])
         ):
             person.name = name  # a fuller form of a name first seen shorter
         if not person.role:
@@ -639,6 +642,14 @@ class People:
             if other in holders:
                 self._by_surname[key] = [p for p in holders if p is not other]
         self._single_names.discard(other.name)
+
+    def _kin(self, person: Person) -> bool:
+        """Whether ``person`` is someone's relative: by role, or by the words right before
+        the name ("Her daughter, Niamh Hale, a junior doctor in Leeds, says")."""
+        if _KIN.search(person.role.lower()):
+            return True
+        first = min(person.mentions, default=0)
+        return _KIN_BEFORE.search(self.text, max(0, first - 60), first) is not None
 
     def _late(self, person: Person) -> bool:
         """Whether the text introduced ``person`` as dead ("the late Lee Ah Hock")."""
@@ -1219,7 +1230,7 @@ class People:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
             # the principal was last named may be meant ("…,” Mrs. Vega said. “…,” Vega said).
-            principal = [p for p in fitting if not _KIN.search(p.role.lower())]
+            principal = [p for p in fitting if not self._kin(p)]
             relatives = [p for p in fitting if p not in principal]
             if principal and relatives:
                 named = max(_last_before(p.mentions, at) for p in principal)

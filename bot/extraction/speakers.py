@@ -317,6 +317,12 @@ _NAMED_LATER = frozenset(
 _NAMED_LATER_REACH = 1500  # characters back a role no one was introduced with may point
 
 
+# ", an operator with …", ", a company that …": a description that makes a name a body's.
+_DESCRIBED_AS_BODY = re.compile(
+    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ORG_NOUNS))})\b"
+)
+
+
 def _written_longer(text: str, name: str, at: int) -> bool:
     """Whether ``name`` is written before ``at`` with a capitalised word right after it."""
     found = text.find(name, 0, at)
@@ -1383,8 +1389,14 @@ class Resolver:
         # (The fullest form: a headline's "Brightwater Capital" is "Brightwater Capital
         # Partners" in the body.)
         longer = re.compile(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w’'&-]*){{1,3}}")
-        forms = [f.group(0) for f in longer.finditer(self.text, 0, at)]
-        forms = [f for f in forms if f.split()[-1] in ORG_WORDS]
+        found = list(longer.finditer(self.text, 0, at))
+        forms = [
+            f.group(0)
+            for f in found
+            if f.group(0).split()[-1] in ORG_WORDS
+            # "Trans-Mesa Pipeline, an operator with 9,000 miles of pipe": described as one.
+            or _DESCRIBED_AS_BODY.match(self.text, f.end()) is not None
+        ]
         if not forms:
             return name
         # The first form the text gave, in full ("Meridia Airways", not the later "Meridia
