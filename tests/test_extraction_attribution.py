@@ -2489,3 +2489,39 @@ def test_a_spokesperson_of_a_body_described_before_by_what_it_is() -> None:
         "“We see aerial monitoring as one tool among several,” the spokesperson said."
     )
     assert {q.speaker for q in quotes} == {"Trans-Mesa Pipeline"}
+
+
+def test_where_a_business_is_from_and_what_it_is_before_its_name() -> None:
+    quotes = _quotes(
+        "Dutch logistics group Ostervelt has rejected a takeover approach from US private "
+        "equity firm Greyfield Harbour Partners, saying the offer “fundamentally undervalues” "
+        "the company."
+    )
+    assert [q.speaker for q in quotes] == ["Ostervelt"]
+
+
+def test_a_body_named_with_an_arabic_article_or_five_words() -> None:
+    quotes = _quotes(
+        "The Shatt al-Arab Farmers’ Union wants compensation for lost trees. In a statement "
+        "last month, the union said palm growers had been “abandoned between the river and "
+        "the sea”.\n\n"
+        "According to the Twin Cities Dengue Response Unit, Rawalpindi has reported 1,870 "
+        "confirmed cases so far this year.\n\n"
+        "In a statement issued on Sunday, the unit said its teams would conduct a door-to-door "
+        "survey."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Shatt al-Arab Farmers’ Union",
+        "Twin Cities Dengue Response Unit",
+        "Twin Cities Dengue Response Unit",
+    ]
+
+
+def test_documents_seen_by_a_news_agency_say_nothing_it_said() -> None:
+    quotes = _quotes(
+        "The building was bought in January by Foncière Aubrac, a Lyon-based developer that "
+        "plans to convert it into 11 apartments, according to planning documents seen by AFP.\n\n"
+        'In a statement, Foncière Aubrac said it had "acted entirely within the law".\n\n'
+        '"We understand the attachment of local residents to this venue," the company said.'
+    )
+    assert [q.speaker for q in quotes] == ["Foncière Aubrac", "Foncière Aubrac"]

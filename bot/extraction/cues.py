@@ -208,10 +208,16 @@ _ROLE_WORDS = (
 )
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the
 # Church describes" is not a role).
+_BUSINESS_KINDS = (
+    r"group|firm|company|giant|maker|retailer|lender|bank|operator|developer|carrier|insurer|"
+    r"miner|chain|startup|start-up|conglomerate|manufacturer|producer"
+)
 _ROLE_AFTER = (
     # "said Carrow Vale head coach Mike Tennant": a body's name before the role words.
     rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,4}}"
     rf"(?:{_alternation(ROLE_NOUNS)})\s+(?=[{UPPER}])|"
+    # "Dutch logistics group Ostervelt": where a business is from and what it is.
+    rf"[{UPPER}][\w’'.-]*\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BUSINESS_KINDS})\s+(?=[{UPPER}])|"
     r"(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
     r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
     rf"(?=[{UPPER}]))?"

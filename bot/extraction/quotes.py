@@ -74,6 +74,13 @@ _DOCUMENT_REFERENCE = re.compile(
     rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$",
     re.IGNORECASE,
 )
+# "according to planning documents seen by AFP": the agency read them; it says nothing.
+_SEEN_BY = re.compile(
+    rf"\baccording\s+to\s+(?:[\w’'-]+\s+){{0,3}}"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:seen|obtained|reviewed|examined)\s+by\s+$",
+    re.IGNORECASE,
+)
 _THE_CLAUSE = re.compile(r"\s*the\s+[\w’'-]+\s+[\w’'-]+")
 _TOLD_CLAUSE = re.compile(
     r"\s*(?:him|her|them|us|me|reporters|journalists|the\s+[\w’'-]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
@@ -950,6 +957,8 @@ class QuoteFinder:
                 found = None  # "…, according to the study’s author, Dr. Hannah Sato."
             if found and _DOCUMENT_AFTER.match(s, found.end("sp")):
                 found = None  # "according to FactSet data": a source, not a speaker
+            if found and _SEEN_BY.search(s, 0, found.start("sp")):
+                found = None  # "according to planning documents seen by AFP": a document
             if found:
                 content = (found.start("content"), found.end("content"))
                 if found.groupdict().get("appos"):

@@ -1117,7 +1117,7 @@ class Resolver:
             return None
         tail = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
         found = None
-        pattern = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+){{0,3}}{tail}\b")
+        pattern = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+){{0,5}}{tail}\b")
         for found in pattern.finditer(self.text, max(0, at - 3000), at):  # noqa: B007
             pass
         if found is None:
@@ -1189,7 +1189,8 @@ class Resolver:
             # (Within a line: a title ending in capitals is no part of a name that opens the
             # next paragraph.)
             # ("Vale of Mowbray Health NHS Trust": "of" inside the name too.)
-            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){{0,6}}"
+            # ("Shatt al-Arab Farmers’ Union": an Arabic article inside.)
+            rf"\b(?:(?:[A-Z]|(?:al|el)-[A-Z])[\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){{0,6}}"
             rf"{head.capitalize()}(?:s|es)?\b"
             # ("Ministry of Family and Community Care")
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
