@@ -2525,3 +2525,23 @@ def test_documents_seen_by_a_news_agency_say_nothing_it_said() -> None:
         '"We understand the attachment of local residents to this venue," the company said.'
     )
     assert [q.speaker for q in quotes] == ["Foncière Aubrac", "Foncière Aubrac"]
+
+
+def test_the_hospital_is_a_medical_center_not_a_coalition_of_hospitals() -> None:
+    quotes = _quotes(
+        "Prairie Bluff Regional Medical Center in Ardmoor will stop delivering babies at the "
+        "end of June.\n\n"
+        "According to the Plains Rural Hospital Coalition, a nonprofit that represents small "
+        "hospitals, at least 19 rural hospitals in Kansas have stopped delivering babies.\n\n"
+        '"We know this is hard news," the hospital said in a statement.'
+    )
+    assert [q.speaker for q in quotes][-1] == "Prairie Bluff Regional Medical Center"
+
+
+def test_people_named_inside_what_a_prosecutor_said() -> None:
+    quotes = _quotes(
+        "Prosecuting, Gareth Lowe said the owners, Alan and Margaret Hollins, only discovered "
+        "the thefts when a supplier rang to chase a bill.\n\n"
+        "“The defendant was trusted completely,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Gareth Lowe", "Gareth Lowe"]

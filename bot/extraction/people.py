@@ -147,6 +147,7 @@ _TITLE_STOP_BEFORE = re.compile(
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds)\s(?:[^.!?“”\"]*\bthat|he|she|they|there)\s[^.!?\n]*$"
 )
+_SAID_THE_OWNERS = re.compile(r"(?<![,”\"’'] )(?<![,”\"’'])\bsaid the [a-z]+, (?:[A-Z]\w* and )?$")
 _SAID_SUBJECT = re.compile(r"\b(?:said|says|added|adds) (?:he|she|they|there) ")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _DESCRIBING_ENDS = frozenset(
@@ -993,6 +994,10 @@ class People:
         ):
             # "MacIsaac said she had worked 19 shifts, and that her colleague, Dr.
             # Anne-Marie Boudreau, had covered the rest": inside what MacIsaac said.
+            subject = False
+        if subject and _SAID_THE_OWNERS.search(self.text, max(line_start, at - 60), at):
+            # "Gareth Lowe said the owners, Alan and Margaret Hollins, only discovered …":
+            # inside what Lowe said (not '“…,” said the coach, Jim Hale': the speaker).
             subject = False
         if subject and self.text.endswith((" at ", " in "), 0, at):
             # "Dr Omar Al Hashimi, Consultant Internal Medicine at Qasr Al Shifa, said": the

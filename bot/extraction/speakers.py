@@ -317,6 +317,9 @@ _NAMED_LATER = frozenset(
 _NAMED_LATER_REACH = 1500  # characters back a role no one was introduced with may point
 
 
+# How a name may end for what a text calls it: "the hospital" is "Prairie Bluff Regional
+# Medical Center".
+_HEAD_FORMS = {"hospital": r"Hospital|Medical[ \t]+Cent(?:er|re)|Infirmary"}
 # ", an operator with …", ", a company that …": a description that makes a name a body's.
 _DESCRIBED_AS_BODY = re.compile(
     rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ORG_NOUNS))})\b"
@@ -1191,7 +1194,10 @@ class Resolver:
             # ("Vale of Mowbray Health NHS Trust": "of" inside the name too.)
             # ("Shatt al-Arab Farmers’ Union": an Arabic article inside.)
             rf"\b(?:(?:[A-Z]|(?:al|el)-[A-Z])[\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){{0,6}}"
-            rf"{head.capitalize()}(?:s|es)?\b"
+            rf"(?:{_HEAD_FORMS.get(head, head.capitalize())})(?:s|es)?\b"
+            # (The last word of the name: not "Plains Rural Hospital Coalition" for "the
+            # hospital".)
+            r"(?![ \t]+[A-Z])"
             # ("Ministry of Family and Community Care")
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
         )
