@@ -2545,3 +2545,18 @@ def test_people_named_inside_what_a_prosecutor_said() -> None:
         "“The defendant was trusted completely,” he said."
     )
     assert [q.speaker for q in quotes] == ["Gareth Lowe", "Gareth Lowe"]
+
+
+def test_a_company_with_its_legal_form_is_never_a_person() -> None:
+    quotes = _quotes(
+        "Mrs Odunlami said the dyers’ association would write to the festival’s board. “We are "
+        "not beggars,” she said.\n\n"
+        "The former sponsor, Greenleaf Beverages Nigeria Plc, said it withdrew after a “review "
+        "of its marketing priorities” following heavy foreign exchange losses.\n\n"
+        "In a statement this evening, contractor Permata Alam Engineering Sdn Bhd said work on "
+        'the project had been suspended because of "outstanding payment issues".'
+    )
+    assert [q.speaker for q in quotes][-2:] == [
+        "Greenleaf Beverages Nigeria Plc",
+        "Permata Alam Engineering Sdn Bhd",
+    ]

@@ -348,7 +348,31 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Words that end a capitalised run as an organisation or a place, not a person.
-ORG_WORDS = frozenset(
+# The legal form that ends a company's name ("Permata Alam Engineering Sdn Bhd").
+COMPANY_SUFFIXES = frozenset(
+    [
+        "Ltd",
+        "Ltd.",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "LLC",
+        "PLC",
+        "Plc",
+        "plc",
+        "Bhd",
+        "GmbH",
+        "AG",
+        "SA",
+        "NV",
+        "BV",
+        "Pty",
+        "Co.",
+        "LLP",
+    ]
+)
+ORG_WORDS = COMPANY_SUFFIXES | frozenset(
     words_of(
         """
     Foundation University Institute Institution Society Center Centre Museum Program

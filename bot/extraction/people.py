@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.documents import split_paragraphs
 from bot.extraction.cues import ABBREVIATION, UPPER
 from bot.extraction.lexicon import (
+    COMPANY_SUFFIXES,
     FAMILY_FIRST_NAMES,
     HONORIFICS,
     NOMINAL_ROLES,
@@ -397,6 +398,8 @@ class People:
             offsets.append(start + position)
             position += len(token)
         tokens = [*tokens[:-1], _strip_possessive(tokens[-1])]
+        if tokens[-1] in COMPANY_SUFFIXES:
+            return  # "Permata Alam Engineering Sdn Bhd": a company, whatever first name is in it
         name_at = self.name_index(tokens)
         if name_at is None and self._introduced(tokens, start, start + len(run)):
             name_at = 0

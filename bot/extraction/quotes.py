@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.extraction import cues
 from bot.extraction.layout import Kind
 from bot.extraction.lexicon import (
+    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     NOT_ROLE_TITLES,
     ORG_WORDS,
@@ -761,6 +762,10 @@ class QuoteFinder:
         ):
             speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
             if speaker is not None and speaker.person is not None:
+                return speaker
+            if speaker is not None and named.group(1).split()[-1] in COMPANY_SUFFIXES:
+                # "The former sponsor, Greenleaf Beverages Nigeria Plc, said": the company,
+                # whoever "the sponsor" might otherwise have been.
                 return speaker
             if speaker is not None and named.group(1).split()[-1] in ORG_WORDS:
                 body = speaker  # "The vessel’s owner, Kestrel Maritime Holdings, said"

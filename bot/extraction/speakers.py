@@ -13,6 +13,7 @@ from bot.extraction.cues import GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
 from bot.extraction.lexicon import (
     BODY_KINDS,
     BODY_NOUNS,
+    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -385,6 +386,13 @@ class Resolver:
             words = words[1:] if words[1][:1].isupper() else ["the", *words[1:]]
         if not words:
             return None
+        if (
+            len(words) >= 2
+            and words[-1] in COMPANY_SUFFIXES
+            and all(w[:1].isupper() or w == "&" for w in words)
+        ):
+            # "Permata Alam Engineering Sdn Bhd said": a company, whatever first name is in it.
+            return self._organisation_named(" ".join(words), at)
         if len(words) == 2 and words[0].lower() == "the":
             # "said the people" after "according to people familiar with the matter": that
             # group again.
