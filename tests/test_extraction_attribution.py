@@ -2560,3 +2560,12 @@ def test_a_company_with_its_legal_form_is_never_a_person() -> None:
         "Greenleaf Beverages Nigeria Plc",
         "Permata Alam Engineering Sdn Bhd",
     ]
+
+
+def test_a_second_name_alone_is_the_person_named_in_full() -> None:
+    quotes = _quotes(
+        "Mohammed Ashraf Kunhi, a tailor from Kerala who has rented a narrow unit for 22 "
+        "years, said most of his customers were older women.\n\n"
+        '"They will not follow me to a mall," Ashraf said.'
+    )
+    assert [q.speaker for q in quotes] == ["Mohammed Ashraf Kunhi"] * 2

@@ -1313,6 +1313,11 @@ class People:
             if "-" in first and first.rsplit("-", 1)[-1] in _DESCRIBING_ENDS:
                 continue  # "Mainboard-listed Meridian Pacific Logistics": no first name
             if first not in NOT_NAME_WORDS and first not in TITLE_WORDS and first not in ORG_WORDS:
+                if after:
+                    # "Mohammed Ashraf Kunhi …", then "Ashraf said": the one known in full.
+                    longer = f"{first} {surname} {after[0].strip(',.;:')}"
+                    if any(p.name == longer for p in self.people):
+                        return longer
                 return f"{first} {surname}"
         return ""
 
