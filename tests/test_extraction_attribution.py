@@ -2569,3 +2569,17 @@ def test_a_second_name_alone_is_the_person_named_in_full() -> None:
         '"They will not follow me to a mall," Ashraf said.'
     )
     assert [q.speaker for q in quotes] == ["Mohammed Ashraf Kunhi"] * 2
+
+
+def test_the_official_after_a_ministry_official_is_the_ministry_again() -> None:
+    quotes = _quotes(
+        "Up to 120 schools will become childcare centers under a plan unveiled Wednesday by the "
+        "Ministry of Family and Community Care.\n\n"
+        "Kim Dong-hyun, who runs a private center, warned that public hubs could drive private "
+        "centers out of business entirely.\n\n"
+        "A ministry official, speaking on condition of anonymity, said private operators would "
+        "be given priority to run the hubs.\n\n"
+        '"We do not want to start a war with the private sector," the official said.'
+    )
+    ministry = "Ministry of Family and Community Care"
+    assert [q.speaker for q in quotes] == ["Kim Dong-hyun", ministry, ministry]

@@ -430,7 +430,9 @@ class Resolver:
                 # named: the body speaks, as for its spokesperson.
                 ministry = self._body(words[-2].lower(), at)  # (or "a company official")
                 if ministry is not None:
+                    # ('“…,” the official said' next: the ministry again.)
                     self._last_organisation = self._last_credited = (ministry, at)
+                    self._last_spokesperson = (ministry, at, "")
                     return ministry
             return self._unnamed(words[-1].lower(), at, " ".join(words[1:]))
         official = (
@@ -975,8 +977,10 @@ class Resolver:
             modifier = _ORG_ADJECTIVES.get(words[-2].lower(), words[-2].lower())
             if modifier in ORG_NOUNS:
                 body = self._body(modifier, at) or Speaker(" ".join(words[1:]))
-                # A later "the spokesperson added" speaks for the same body.
+                # A later "the spokesperson added" or "the official said" speaks for the same
+                # body.
                 self._last_organisation = self._last_credited = (body, at)
+                self._last_spokesperson = (body, at, PERSON_NOUNS.get(head, ""))
                 return body
         if indefinite and len(words) == 2 and head.startswith("spokes"):
             # "“…,” a spokesperson said" after the body was credited or named: that body.
