@@ -2583,3 +2583,20 @@ def test_the_official_after_a_ministry_official_is_the_ministry_again() -> None:
     )
     ministry = "Ministry of Family and Community Care"
     assert [q.speaker for q in quotes] == ["Kim Dong-hyun", ministry, ministry]
+
+
+def test_says_her_colleague_and_a_name_after_what_was_said() -> None:
+    quotes = _quotes(
+        "“We wanted to know whether the things organisers do make a difference,” says Lucía "
+        "Ferrándiz, who led the study.\n\n"
+        "The misting zones had a smaller effect than expected, says her colleague Marta Soler. "
+        "“Skin temperature dropped sharply as runners went through,” she says.\n\n"
+        "Races will be run above 30°C. Ferrándiz says the team will publish its full results "
+        "later this year."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Lucía Ferrándiz",
+        "Marta Soler",
+        "Marta Soler",
+        "Lucía Ferrándiz",
+    ]

@@ -218,6 +218,8 @@ _ROLE_AFTER = (
     rf"(?:{_alternation(ROLE_NOUNS)})\s+(?=[{UPPER}])|"
     # "Dutch logistics group Ostervelt": where a business is from and what it is.
     rf"[{UPPER}][\w’'.-]*\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BUSINESS_KINDS})\s+(?=[{UPPER}])|"
+    # "says her colleague Marta Soler": whose colleague, then the name.
+    rf"(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}}(?=[{UPPER}])|"
     r"(?:(?!(?:which|who|whom|whose|that|what|where|when|while|as|if|and|but|or|the|a|an|"
     r"this|these|those|its|his|her|their|in|on|at|by|for|of|to|with)\s)[a-z][\w-]*\s+){1,3}"
     rf"(?=[{UPPER}]))?"
@@ -355,7 +357,8 @@ RELATIVE_SAY = re.compile(
 SAID_END = re.compile(
     rf"^(?P<content>.+?),\s+(?:{_ROLE_AFTER}(?P<sp>{SPEAKER})(?P<appos>{_APPOS})?\s+{ADV}"
     rf"(?P<verb>{REPORT_VERB})"
-    rf"|(?P<verb2>{REPORT_VERB})\s+(?P<sp2>{SPEAKER}))(?![\w’'-])(?P<rest>[^.;]{{0,160}})[.!?]?$"
+    rf"|(?P<verb2>{REPORT_VERB})\s+{_ROLE_AFTER}(?P<sp2>{SPEAKER}))(?![\w’'-])"
+    rf"(?P<rest>[^.;]{{0,160}})[.!?]?$"
 )
 ACCORDING_START = re.compile(
     rf"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,4}},\s+)?[Aa]ccording\s+to\s+{_ROLE_AFTER}{_LEAD}(?P<sp>{SPEAKER})"

@@ -49,7 +49,8 @@ _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 _RUN = re.compile(
     # (Every run starts with a capital: the lookahead skips other positions in one test.)
     # Up to two particles inside a name: "Jan van der Berg", "María de la Cruz".
-    rf"(?=[{UPPER}]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
+    # (Never after a digit or a degree sign: "above 30°C. Ferrándiz says" holds no "C.".)
+    rf"(?<![\d°])(?=[{UPPER}]){_CAP}(?:(?:{_GAP}|-)(?:{_PARTICLES}{_GAP}){{0,2}}{_CAP}|{_GAP}{_ARTICLED}|{_GAP}(?:of|for|and|the|on){_GAP}(?=[A-Z]){_CAP}){{0,9}}"
 )
 # A nickname in marks between a first name and a surname: 'Ernesto “Neto” Lopez'. The pattern
 # starts at the mark (a quick scan); the first name before it is checked on its own.

@@ -1050,7 +1050,16 @@ class QuoteFinder:
                 if found.group("verb") in _OBJECT_VERBS and not _CLAUSE_START.match(lead):
                     return None  # "He denied the charges", "admitted fraud": a thing, not words
             if _words(s[content_at:]) >= (3 if that else 4):
-                return self._emit_indirect(index, sentence, found, "sp", (content_at, len(s)))
+                credited = self._emit_indirect(index, sentence, found, "sp", (content_at, len(s)))
+                ending = cues.SAID_END.match(s) if credited is None else None
+                if ending is None or not ending.group("sp2"):
+                    return credited
+                # (No one to credit: "The misting zones had a smaller effect than expected,
+                # says her colleague Marta Soler" read the subject as a speaker; the cue at
+                # the end names one.)
+                return self._emit_indirect(
+                    index, sentence, ending, "sp2", (0, ending.end("content"))
+                )
         found = cues.CLAUSE_SAY.search(s)
         if (
             found

@@ -101,6 +101,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         if (
             word
             and _INITIAL.fullmatch(word.group(1))  # an initial: "Joe B. Smith"
+            # (not a unit after a number: "above 30°C. Ferrándiz says")
+            and (word.start(1) == 0 or text[word.start(1) - 1] in " \t\n(")
             and not _OPENS_QUOTE.match(text, end)  # not '… in a post on X. "We are …'
         ):
             continue
