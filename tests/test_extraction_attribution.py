@@ -2600,3 +2600,33 @@ def test_says_her_colleague_and_a_name_after_what_was_said() -> None:
         "Marta Soler",
         "Lucía Ferrándiz",
     ]
+
+
+def test_a_spokeswoman_for_a_business_whose_name_ends_in_what_it_sells() -> None:
+    quotes = _quotes(
+        "The 12-acre property has been sold to Clermont-based Pinewater Communities, which "
+        "plans to build 48 homes on the site.\n\n"
+        "“We know what the stand means to people in this area,” a Pinewater spokeswoman said."
+    )
+    assert [q.speaker for q in quotes] == ["Pinewater Communities"]
+
+
+def test_an_age_between_a_name_and_its_description() -> None:
+    quotes = _quotes(
+        "Mayumi Tsuchiya, 34, an engineer at Kamaishi-based Hokuyo Marine Robotics Co., which "
+        "built the robots, said the biggest challenge had been teaching the machines to tell "
+        "urchins apart from rocks.\n\n"
+        '"In murky water after a storm, even a human diver struggles," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Mayumi Tsuchiya"] * 2
+
+
+def test_a_club_spokesman_after_the_club_was_credited() -> None:
+    quotes = _quotes(
+        "Gareth Pender, Wyvern’s director of rugby, said the youngster was “ridiculous for his "
+        "age”.\n\n"
+        "Wyvern confirmed that centre Lewis Kearney had been taken to hospital for a "
+        "precautionary scan after a neck injury.\n\n"
+        "“Lewis was conscious and talking throughout,” a club spokesman said."
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Wyvern", "Wyvern"]

@@ -394,7 +394,8 @@ ORG_WORDS = COMPANY_SUFFIXES | frozenset(
     Freight Lines Industries Enterprises Ventures Consortium Alliance Cooperative Bureau
     Coastguard Insurance Cemetery Gym Academy Arena Environmental Solutions Resources
     Utilities Construction Constructions Builders Contractors Mining Minerals Metals Networks
-    Communications Consulting Foods
+    Communications Consulting Foods Grocers Communities Creamery Stores Supermarkets Farms
+    Dairies Brewery Breweries Bakery Bakeries Homes Developments Properties Realty Estates
     Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling

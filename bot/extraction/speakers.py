@@ -280,7 +280,8 @@ _PERSONAL_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers|they|their|them)\b",
 _DETERMINERS = {"the", "his", "her", "their", "its", "a", "an"}
 
 
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+# ("Mayumi Tsuchiya, 34, an engineer at …": an age between the name and the description.)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+(?:\d{1,3},\s+)?$")
 _NAME_APPOSED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _SUBJECT_BEFORE = re.compile(
     r"[\w’'.]\s+$"
@@ -976,7 +977,8 @@ class Resolver:
             # ("A municipal spokesperson": the municipality.)
             modifier = _ORG_ADJECTIVES.get(words[-2].lower(), words[-2].lower())
             if modifier in ORG_NOUNS:
-                body = self._body(modifier, at) or Speaker(" ".join(words[1:]))
+                body = self._body(modifier, at) or self._credited_body(at)
+                body = body or Speaker(" ".join(words[1:]))
                 # A later "the spokesperson added" or "the official said" speaks for the same
                 # body.
                 self._last_organisation = self._last_credited = (body, at)
@@ -1169,6 +1171,14 @@ class Resolver:
                 # company.
                 body = Speaker(credited.name)
         return body
+
+    def _credited_body(self, at: int) -> Speaker | None:
+        """The body credited just before ``at`` ("Wyvern confirmed that …" before '“…,” a
+        club spokesman said'), if the last one credited was a body."""
+        credited, where = self._last_credited
+        if credited is None or credited.person is not None or not 0 <= at - where < 1000:
+            return None
+        return credited
 
     def _described(self, head: str, at: int) -> Speaker | None:
         """'the charity' → "The Sepsis Action Network" after "The Sepsis Action Network, a
