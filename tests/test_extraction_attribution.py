@@ -2630,3 +2630,14 @@ def test_a_club_spokesman_after_the_club_was_credited() -> None:
         "“Lewis was conscious and talking throughout,” a club spokesman said."
     )
     assert [q.speaker for q in quotes][-2:] == ["Wyvern", "Wyvern"]
+
+
+def test_the_statement_is_the_one_issued_in_its_own_paragraph() -> None:
+    quotes = _quotes(
+        "Ms. Nanjappa disagreed. “This is not posturing,” she said. “Party workers have told "
+        "us they will not campaign for a candidate imposed from outside.”\n\n"
+        "Later in the evening, the Praja Vedike issued a statement saying its core committee "
+        "had authorised Mr. Shivaprasad to continue the talks. “The alliance was formed to "
+        "give Mysuru an alternative,” the statement said."
+    )
+    assert [q.speaker for q in quotes][-1] == "Praja Vedike"

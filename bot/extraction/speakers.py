@@ -200,7 +200,7 @@ _PARENT_OF = re.compile(r"(?:grand|great-grand)?(mother|father)-of-[a-z]+$")
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
 _AUTHOR_OF = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:[a-z]+ly )?(?:wrote|said|posted|"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) (?:[a-z]+ly )?(?:wrote|said|posted|"
     r"published|issued|released|sent|announced)\b[^.!?\n]{0,40}?\b(?:a|an|the|his|her|its) "
     r"(?:[\w-]+ ){0,2}(?P<head>statement|release|letter|email|post|tweet)\b"
 )
@@ -906,6 +906,16 @@ class Resolver:
                 if issuer is not None and issuer.speaker_at:
                     return self._person(issuer, at)  # someone quoted before
                 return self._organisation_named(issued.group("name"), at)
+            paragraph = self.text.rfind("\n\n", 0, at)
+            writer = None
+            for writer in _AUTHOR_OF.finditer(self.text, max(0, paragraph, at - 800), at):  # noqa: B007
+                pass
+            if writer is not None and writer.group("head") == head:
+                # 'the Praja Vedike issued a statement saying … “…,” the statement said': who
+                # issued it, in the same paragraph, over anyone credited before.
+                issuing = self._resolve(writer.group("name"), writer.start("name"), frozenset())
+                if issuing is not None:
+                    return issuing
             if author is not None and 0 <= at - where < 800:
                 return author
             # "Priya Natarajan wrote in a blog post …" with no quote credited since: the
