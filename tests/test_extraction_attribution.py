@@ -2641,3 +2641,13 @@ def test_the_statement_is_the_one_issued_in_its_own_paragraph() -> None:
         "give Mysuru an alternative,” the statement said."
     )
     assert [q.speaker for q in quotes][-1] == "Praja Vedike"
+
+
+def test_a_body_apposed_to_a_role_speaks_over_anyone_the_role_might_mean() -> None:
+    quotes = _quotes(
+        "Brackwater’s managing partner, Owen Delacroix, disputes her account. “We’ve been "
+        "their landlord for 22 years,” Delacroix told the Globe.\n\n"
+        "The buyer, Larchmont Residential Group, said in a statement that it would “explore "
+        "opportunities” to include a small performance space on the ground floor."
+    )
+    assert [q.speaker for q in quotes][-1] == "Larchmont Residential Group"

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from bot.extraction import cues
 from bot.extraction.layout import Kind
 from bot.extraction.lexicon import (
-    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     NOT_ROLE_TITLES,
     ORG_WORDS,
@@ -753,7 +752,6 @@ class QuoteFinder:
             # body the description names.
             return self.resolver.resolve(apposed_body.group(1), appos_at + apposed_body.start(1))
         named = _APPOS_NAME.match(appos) if appos else None
-        body = None
         if named and (
             _ROLE_REFERENCE.search(reference)
             or _OWNED_ROLE.match(reference)
@@ -763,15 +761,12 @@ class QuoteFinder:
             speaker = self.resolver.resolve(named.group(1), appos_at + named.start(1))
             if speaker is not None and speaker.person is not None:
                 return speaker
-            if speaker is not None and named.group(1).split()[-1] in COMPANY_SUFFIXES:
-                # "The former sponsor, Greenleaf Beverages Nigeria Plc, said": the company,
-                # whoever "the sponsor" might otherwise have been.
-                return speaker
             if speaker is not None and named.group(1).split()[-1] in ORG_WORDS:
-                body = speaker  # "The vessel’s owner, Kestrel Maritime Holdings, said"
+                # "The vessel’s owner, Kestrel Maritime Holdings, said", "The buyer, Larchmont
+                # Residential Group, said": the body apposed, whoever "the buyer" might
+                # otherwise have been.
+                return speaker
         speaker = self.resolver.resolve(reference, at, exclude)
-        if body is not None and (speaker is None or speaker.person is None):
-            return body
         if named and (
             (
                 (speaker is None or speaker.person is None)
