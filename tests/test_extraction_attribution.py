@@ -2651,3 +2651,12 @@ def test_a_body_apposed_to_a_role_speaks_over_anyone_the_role_might_mean() -> No
         "opportunities” to include a small performance space on the ground floor."
     )
     assert [q.speaker for q in quotes][-1] == "Larchmont Residential Group"
+
+
+def test_a_body_described_by_what_it_is_keeps_its_whole_name() -> None:
+    quotes = _quotes(
+        "The Tri-County Bay Compact, a partnership of local governments, said in a statement "
+        'that the results showed "the investments of the last decade are beginning to pay '
+        'off."'
+    )
+    assert [q.speaker for q in quotes] == ["Tri-County Bay Compact"]

@@ -318,7 +318,7 @@ ORG_NOUNS = frozenset(
     network airline utility hospital district regulator watchdog operator manufacturer
     retailer carrier insurer lender charity campaign centre center lab laboratory clinic
     school museum service newspaper channel station forum alliance coalition society guild
-    chamber consortium cooperative collective chain franchise
+    chamber consortium cooperative collective chain franchise partnership
     """
     )
 )

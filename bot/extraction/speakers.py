@@ -328,6 +328,14 @@ _DESCRIBED_AS_BODY = re.compile(
 )
 
 
+# ", a group of anglers", ", a partnership of …": what a name is, right after it (not ", a
+# member of the council": what someone is in a body).
+_DESCRIBED_AS_KIND = re.compile(
+    rf",[ \t]+(?:an?|the)[ \t]+(?:(?!of\b)[a-z-]+[ \t]+){{0,2}}"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})\b(?![ \t]+(?:member|official|leader|chief))"
+)
+
+
 def _written_longer(text: str, name: str, at: int) -> bool:
     """Whether ``name`` is written before ``at`` with a capitalised word right after it."""
     found = text.find(name, 0, at)
@@ -1182,6 +1190,17 @@ class Resolver:
                 body = Speaker(credited.name)
         return body
 
+    def _described_body(self, words: list[str]) -> bool:
+        """Whether the text describes the name ``words`` as a body somewhere (", a group of
+        anglers", ", a partnership of local governments")."""
+        if first_name_gender(words[0]) is not None or self.people.name_index(words) is not None:
+            return False
+        name = " ".join(words)
+        return any(
+            _DESCRIBED_AS_KIND.match(self.text, found.end())
+            for found in re.finditer(rf"\b{re.escape(name)}\b", self.text)
+        )
+
     def _credited_body(self, at: int) -> Speaker | None:
         """The body credited just before ``at`` ("Wyvern confirmed that …" before '“…,” a
         club spokesman said'), if the last one credited was a body."""
@@ -1299,6 +1318,11 @@ class Resolver:
         while len(words) > 1 and _MODIFIER_WORD.match(words[0]) and words[1][:1].isupper():
             # "Dubai-based Meridian Bulk Shipping": the modifier is no part of the name.
             words = words[1:]
+        named = words[1:] if words[0] in ("The", "the") else words
+        if len(named) >= 2 and all(w[:1].isupper() for w in named) and self._described_body(named):
+            # "Upper Calder Watch, a group of anglers", "The Tri-County Bay Compact, a
+            # partnership of local governments": a body, whatever its words look like.
+            return self._organisation_named(" ".join(named), at)
         if (
             len(words) >= 2
             and all(w[:1].isupper() for w in words)
