@@ -2660,3 +2660,22 @@ def test_a_body_described_by_what_it_is_keeps_its_whole_name() -> None:
         'off."'
     )
     assert [q.speaker for q in quotes] == ["Tri-County Bay Compact"]
+
+
+def test_a_woman_named_june_with_her_age_is_not_a_month() -> None:
+    quotes = _quotes(
+        "“I forgot my line on opening night and she fed it to me under her breath,” Walter "
+        "Pelletier, 84, told the Courier.\n\n"
+        "June Pelletier, 82, remembers it differently.\n\n"
+        "“He didn’t forget anything. He was showing off,” she said, laughing.\n\n"
+        "“Walter and June are the reason half this town has ever stood on a stage,” Priya "
+        "Ramnarine said.\n\n"
+        "June said the theatre had been “the third partner in the marriage” and, at times, the "
+        "most demanding one."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Walter Pelletier",
+        "June Pelletier",
+        "Priya Ramnarine",
+        "June Pelletier",
+    ]

@@ -200,6 +200,8 @@ _KIN_GENDER = {
     "niece": "f",
 }
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+# Months that are also women's first names: one with an age after it is a person.
+MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
@@ -404,6 +406,16 @@ class People:
         name_at = self.name_index(tokens)
         if name_at is None and self._introduced(tokens, start, start + len(run)):
             name_at = 0
+        month_named = (
+            name_at is None
+            and len(tokens) == 2
+            and tokens[0] in MONTH_FIRST_NAMES
+            and _is_name_token(tokens[1])
+            and tokens[1] not in NOT_NAME_WORDS
+            and _AGE_APPOSITION.match(self.text, start + len(run)) is not None
+        )
+        if month_named:
+            name_at = 0  # "June Pelletier, 82, remembers it differently": a woman, not a date
         if name_at is None:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
@@ -521,6 +533,8 @@ class People:
                 person.gender = honorific
             elif first_name_gender(first) in ("m", "f"):
                 person.gender = first_name_gender(first) or ""
+            elif first in MONTH_FIRST_NAMES:
+                person.gender = "f"
         elif (
             len(name_tokens) > len(person.name.split())
             and person.name.split()[-1] == name_tokens[-1]
@@ -1021,7 +1035,11 @@ class People:
         firsts = {
             p.name.split()[0]
             for p in self.people
-            if " " in p.name and first_name_gender(p.name.split()[0]) is not None
+            if " " in p.name
+            and (
+                first_name_gender(p.name.split()[0]) is not None
+                or p.name.split()[0] in MONTH_FIRST_NAMES  # "June said …" after June Pelletier
+            )
         }
         firsts -= set(self._by_surname) | self._single_names
         if not firsts:

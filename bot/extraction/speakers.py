@@ -29,6 +29,7 @@ from bot.extraction.lexicon import (
     first_name_gender,
 )
 from bot.extraction.people import (
+    MONTH_FIRST_NAMES,
     PARTICLE_WORDS,
     POST_NOMINALS,
     People,
@@ -1372,6 +1373,11 @@ class Resolver:
             )
         ):
             core = core[1:]
+        if len(core) == 1 and core[0] in MONTH_FIRST_NAMES:
+            # "June said" after "June Pelletier, 82,": her, not the month.
+            known = self.people.lookup(core[0], fuzzy=False)
+            if known is not None and known.name.split()[0] == core[0]:
+                return self._person(known, at)
         # ("North Rift Athletics Council": a body's name may open on a common word.)
         if (
             not core
