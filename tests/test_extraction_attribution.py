@@ -2679,3 +2679,16 @@ def test_a_woman_named_june_with_her_age_is_not_a_month() -> None:
         "Priya Ramnarine",
         "June Pelletier",
     ]
+
+
+def test_a_statement_from_the_band_is_the_band_named_in_full() -> None:
+    quotes = _quotes(
+        "Tributes have been paid to Derek Hirst, the conductor who led the Crawshaw Brook Band "
+        "for 41 years.\n\n"
+        "Band chairman Keith Ackroyd said Mr Hirst had turned it into one of the best bands in "
+        "the county.\n\n"
+        "A statement from the band said the players would perform at his funeral and would "
+        "dedicate their next contest performance to him.\n\n"
+        "“Derek gave this band everything,” the statement said."
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Crawshaw Brook Band"] * 2

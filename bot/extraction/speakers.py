@@ -198,6 +198,11 @@ _BODY_OF_BEFORE = re.compile(
 )
 _AGE = re.compile(r"\d{1,3}-year-old$")
 _PARENT_OF = re.compile(r"(?:grand|great-grand)?(mother|father)-of-[a-z]+$")
+# "A statement from the band", "a letter by the residents' association": who issued it.
+_ISSUED_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:statement|release|letter|email)\s+"
+    r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<issuer>.+)$"
+)
 # Documents a speaker writes: "the statement said" credits its author.
 _AUTHORED = frozenset(["statement", "release", "letter", "email", "post", "tweet"])
 _AUTHOR_OF = re.compile(
@@ -396,6 +401,14 @@ class Resolver:
             words = words[1:] if words[1][:1].isupper() else ["the", *words[1:]]
         if not words:
             return None
+        issued = _ISSUED_BY.match(" ".join(words))
+        if issued is not None:
+            # "A statement from the band said": the band, whose statement it is; a later
+            # '“…,” the statement said' is the band's too.
+            issuer = self._resolve(issued.group("issuer"), at + issued.start("issuer"), exclude)
+            if issuer is not None:
+                self._last_credited = (issuer, at)
+            return issuer
         if (
             len(words) >= 2
             and words[-1] in COMPANY_SUFFIXES
@@ -1152,12 +1165,15 @@ class Resolver:
         if not words or not all(w.isalpha() and w.islower() for w in words):
             return None
         tail = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
-        found = None
+        found = fuller = None
         pattern = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+){{0,5}}{tail}\b")
-        for found in pattern.finditer(self.text, max(0, at - 3000), at):  # noqa: B007
-            pass
+        for found in pattern.finditer(self.text, max(0, at - 3000), at):
+            if " " in re.sub(r"^The[ \t]+", "", found.group(0)):
+                fuller = found
         if found is None:
             return None
+        if " " not in found.group(0) and fuller is not None:
+            found = fuller  # "Band chairman Keith Ackroyd" after "the Crawshaw Brook Band"
         name = re.sub(r"^The[ \t]+", "", found.group(0))
         if name.split()[0] in NOT_NAME_WORDS:
             return None
