@@ -2692,3 +2692,13 @@ def test_a_statement_from_the_band_is_the_band_named_in_full() -> None:
         "“Derek gave this band everything,” the statement said."
     )
     assert [q.speaker for q in quotes][-2:] == ["Crawshaw Brook Band"] * 2
+
+
+def test_where_a_body_is_is_no_part_of_its_name() -> None:
+    quotes = _quotes(
+        "Simran Malik sealed the cup for Kharkhoda's Green Field Hockey Academy on Sunday.\n\n"
+        'Academy coach Jasbir Dahiya said the two were "completely different players".\n\n'
+        'In a statement, the academy said the win was "a reward for every family in this '
+        'area" and appealed to local businesses for help.'
+    )
+    assert [q.speaker for q in quotes][-1] == "Green Field Hockey Academy"

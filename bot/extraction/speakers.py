@@ -1500,7 +1500,20 @@ class Resolver:
         the full stop the text gives its "Ltd." or "Inc.".
         """
         words = re.sub(r"^The\s+", "", name).split()
-        while len(words) > 1 and (words[0] in _SUBORDINATORS or _DESCRIBED.fullmatch(words[0])):
+        while (
+            len(words) > 1
+            and (
+                words[0] in _SUBORDINATORS
+                or _DESCRIBED.fullmatch(words[0])
+                # "Kharkhoda's Green Field Hockey Academy": where it is, not what it is called
+                # (but "Women’s Players’ Network", "UN's …" hold their first word)
+                or (
+                    words[0].endswith(("’s", "'s"))
+                    and not words[0][:-2].isupper()
+                    and words[0][:-2] not in ("Women", "Men", "Children", "People")
+                )
+            )
+        ):
             words = words[1:]
         name = " ".join(words)
         if words[-1] in ("Ltd", "Inc", "Corp", "Co", "Bhd", "Plc") and f"{name}." in self.text:
