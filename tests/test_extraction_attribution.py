@@ -2702,3 +2702,12 @@ def test_where_a_body_is_is_no_part_of_its_name() -> None:
         'area" and appealed to local businesses for help.'
     )
     assert [q.speaker for q in quotes][-1] == "Green Field Hockey Academy"
+
+
+def test_a_country_possessive_before_a_name_is_no_part_of_it() -> None:
+    quotes = _quotes(
+        "Poland's Katarzyna Wolak, who won the title in 2023, said she had already asked her "
+        "team to look at alternative events for that week.\n\n"
+        '"It\'s not personal. I love Lisbon, I love the crowds," said Wolak.'
+    )
+    assert [q.speaker for q in quotes] == ["Katarzyna Wolak"] * 2

@@ -779,6 +779,7 @@ class People:
             len(word) > 2
             and word[0].isupper()
             and word[1:].islower()
+            and not word.endswith(("’s", "'s"))  # "Poland's Katarzyna Wolak": her country
             and word not in NOT_NAME_WORDS
             and word not in TITLE_WORDS
             and word not in ORG_WORDS
