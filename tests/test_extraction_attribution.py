@@ -2711,3 +2711,13 @@ def test_a_country_possessive_before_a_name_is_no_part_of_it() -> None:
         '"It\'s not personal. I love Lisbon, I love the crowds," said Wolak.'
     )
     assert [q.speaker for q in quotes] == ["Katarzyna Wolak"] * 2
+
+
+def test_a_surname_that_is_also_a_title_after_mr() -> None:
+    quotes = _quotes(
+        "The company's general manager, Mr Rajab Suleiman Mzee, said the cut reflected a "
+        "collapse in world prices for carrageenan.\n\n"
+        '"We are not the ones setting the price in Europe and China," Mr Mzee said.\n\n'
+        "According to Mr Mzee, the firm employs 62 people at its drying and baling plant."
+    )
+    assert [q.speaker for q in quotes] == ["Rajab Suleiman Mzee"] * 3

@@ -338,7 +338,9 @@ _DESCRIBED_AS_BODY = re.compile(
 # member of the council": what someone is in a body).
 _DESCRIBED_AS_KIND = re.compile(
     rf",[ \t]+(?:an?|the)[ \t]+(?:(?!of\b)[a-z-]+[ \t]+){{0,2}}"
-    rf"(?:{'|'.join(sorted(ORG_NOUNS))})\b(?![ \t]+(?:member|official|leader|chief))"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})\b"
+    # (an apposition's end, not a clause's verb: "According to Mr Mzee, the firm employs")
+    r"(?=[ \t]*(?:[,.;:)]|$|(?:of|in|at|for|with|from|that|which|based|run|owned)\b))"
 )
 
 
@@ -1210,7 +1212,11 @@ class Resolver:
     def _described_body(self, words: list[str]) -> bool:
         """Whether the text describes the name ``words`` as a body somewhere (", a group of
         anglers", ", a partnership of local governments")."""
-        if first_name_gender(words[0]) is not None or self.people.name_index(words) is not None:
+        if (
+            first_name_gender(words[0]) is not None
+            or any(w.lower().rstrip(".") in HONORIFICS or w in TITLE_WORDS for w in words)
+            or self.people.name_index(words) is not None
+        ):
             return False
         name = " ".join(words)
         return any(
@@ -1389,6 +1395,11 @@ class Resolver:
             )
         ):
             core = core[1:]
+        if len(core) == 1 and honorific is not None and core[0] in TITLE_WORDS:
+            # "Mr Mzee said" after "Mr Rajab Suleiman Mzee": a surname that is also a title.
+            known = self.people.lookup(core[0], fuzzy=False)
+            if known is not None and known.name.split()[-1] == core[0]:
+                return self._person(known, at)
         if len(core) == 1 and core[0] in MONTH_FIRST_NAMES:
             # "June said" after "June Pelletier, 82,": her, not the month.
             known = self.people.lookup(core[0], fuzzy=False)
