@@ -1209,9 +1209,10 @@ class Resolver:
                 body = Speaker(credited.name)
         return body
 
-    def _described_body(self, words: list[str]) -> bool:
-        """Whether the text describes the name ``words`` as a body somewhere (", a group of
-        anglers", ", a partnership of local governments")."""
+    def _described_body(self, words: list[str], at: int) -> bool:
+        """Whether the text describes the name ``words`` as a body near ``at`` (", a group of
+        anglers", ", a partnership of local governments"; within a few thousand characters,
+        so a long document costs no more per name than a short one)."""
         if (
             first_name_gender(words[0]) is not None
             or any(w.lower().rstrip(".") in HONORIFICS or w in TITLE_WORDS for w in words)
@@ -1221,7 +1222,9 @@ class Resolver:
         name = " ".join(words)
         return any(
             _DESCRIBED_AS_KIND.match(self.text, found.end())
-            for found in re.finditer(rf"\b{re.escape(name)}\b", self.text)
+            for found in re.compile(rf"\b{re.escape(name)}\b").finditer(
+                self.text, max(0, at - 5000), at + 1000
+            )
         )
 
     def _credited_body(self, at: int) -> Speaker | None:
@@ -1342,7 +1345,11 @@ class Resolver:
             # "Dubai-based Meridian Bulk Shipping": the modifier is no part of the name.
             words = words[1:]
         named = words[1:] if words[0] in ("The", "the") else words
-        if len(named) >= 2 and all(w[:1].isupper() for w in named) and self._described_body(named):
+        if (
+            len(named) >= 2
+            and all(w[:1].isupper() for w in named)
+            and self._described_body(named, at)
+        ):
             # "Upper Calder Watch, a group of anglers", "The Tri-County Bay Compact, a
             # partnership of local governments": a body, whatever its words look like.
             return self._organisation_named(" ".join(named), at)
