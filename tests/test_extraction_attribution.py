@@ -2721,3 +2721,23 @@ def test_a_surname_that_is_also_a_title_after_mr() -> None:
         "According to Mr Mzee, the firm employs 62 people at its drying and baling plant."
     )
     assert [q.speaker for q in quotes] == ["Rajab Suleiman Mzee"] * 3
+
+
+def test_a_first_name_after_a_short_opener_and_a_sister_kept_by() -> None:
+    quotes = _quotes(
+        "At 7am, Leyla Demir is already rolling dough at the back of the restaurant she opened "
+        "in 1998.\n\n"
+        "The books are kept by his sister, Elif Demir, who works part-time at a bank. She says "
+        "the energy bill rose from about £900 a month to more than £3,100.\n\n"
+        "“We looked at it and genuinely thought that was it,” she says.\n\n"
+        "Its chief executive, Joanne Pickersgill, says family-run restaurants have survived "
+        "better than most.\n\n"
+        "Back in the kitchen, Leyla has moved on to the vine leaves. “When I can’t stand up "
+        "any more,” she says."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Elif Demir",
+        "Elif Demir",
+        "Joanne Pickersgill",
+        "Leyla Demir",
+    ]

@@ -141,6 +141,9 @@ _NOMINAL_SUBJECT = re.compile(
 )
 # A line's first word before a lowercase one: "Brenda now wears …"
 # ("Margaret, for her part, is …": a comma after it too.)
+_OPENER_THEN_WORD = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)[A-Z][^,.!?“”\"\n]{0,40},[ \t]+([A-Z][\w’'-]*)(?=[ \t]+[a-z])", re.M
+)
 _LINE_OPENING_WORD = re.compile(r"^([A-Z][\w’'-]*)(?=,?[ \t]+[a-z])", re.M)
 _TITLE_STOP_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon)\.\s+$"
@@ -168,7 +171,10 @@ _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 _REPORTER_ASKED = re.compile(r"\b(?:I|[Ww]e|[Rr]eporters?)\s+asked\s+$")
 _TOPIC_LEAD = re.compile(r"(?:^|[.!?][ \t]+)For[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:is|was|are|were|been|being)[ \t]+[a-z]+ed[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
+    r"\b(?:is|was|are|were|been|being)[ \t]+(?:[a-z]+ed|kept|run|held|led|made|written|"
+    r"taken|done|given|shown|brought|built|paid|taught|won)[ \t]+by[ \t]+"
+    # ("are kept by his sister, Elif Demir, …": a relation apposed to the name)
+    r"(?:[a-z][\w-]*[ \t]+){0,2}(?:(?:his|her|their)[ \t]+[a-z]+,[ \t]+)?$"
 )
 # Malaysian place words before a name-like run ("Taman Sri Kenari", "Jalan Tun Razak").
 _MALAY_PLACES = frozenset(
@@ -1046,12 +1052,15 @@ class People:
         if not firsts:
             return
         # (Opening a paragraph only: inside quotes, "Martin is a friend" is someone talking.)
-        for found in _LINE_OPENING_WORD.finditer(self.text):
-            if found.group(1) not in firsts:
+        # (Or after a short opener: "Back in the kitchen, Leyla has moved on …".)
+        openings = [(f.start(1), f.group(1)) for f in _LINE_OPENING_WORD.finditer(self.text)]
+        openings += [(f.start(1), f.group(1)) for f in _OPENER_THEN_WORD.finditer(self.text)]
+        for at, first in sorted(openings):
+            if first not in firsts or inside_marks(self.text, at):
                 continue
-            person = self._by_first_name(found.group(1))
-            if person is not None and found.start() not in person.mentions:
-                self._mention(person, found.start(), found.end())
+            person = self._by_first_name(first)
+            if person is not None and at not in person.mentions:
+                self._mention(person, at, at + len(first))
 
     def _lead_role(self) -> None:
         """A lead that gives a role before the story names anyone ("The housing minister has
