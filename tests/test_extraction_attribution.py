@@ -2741,3 +2741,14 @@ def test_a_first_name_after_a_short_opener_and_a_sister_kept_by() -> None:
         "Joanne Pickersgill",
         "Leyla Demir",
     ]
+
+
+def test_people_familiar_with_the_matter_however_many_spoke() -> None:
+    quotes = _quotes(
+        "Skarvik Line is exploring a sale of its freight arm, according to three people "
+        "familiar with the matter.\n\n"
+        "Initial bids are due in early December, two of the people said.\n\n"
+        'A second person said the process was at an early stage. "It could easily run into '
+        'the spring," the person said.'
+    )
+    assert {q.speaker for q in quotes} == {"people familiar with the matter"}

@@ -51,8 +51,9 @@ CASES = {
         "28% increase.\n\n"
         '"The gap is not impossible to close," said one of the sources.',
         [
-            ("28% increase", "Two sources familiar with the negotiations", "indirect"),
-            ("gap is not", "Two sources familiar with the negotiations", "direct"),
+            # (the group, whoever of it spoke: no count)
+            ("28% increase", "sources familiar with the negotiations", "indirect"),
+            ("gap is not", "sources familiar with the negotiations", "direct"),
         ],
     ),
     "question mark before an inverted cue": (

@@ -222,6 +222,7 @@ _ANONYMOUS_HEADS = (
     "people|persons?|sources?|officials?|executives?|insiders?|diplomats?|" + "|".join(GROUP_NOUNS)
 )
 _GROUP_MODIFIED = re.compile(rf"^(?:\S+\s+){{0,2}}(?:{_ANONYMOUS_HEADS}){GROUP_MODIFIER}$", re.I)
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "several", "some", "other"])
 _GROUP_HEAD = re.compile(rf"\b({_ANONYMOUS_HEADS})\b")
 # What speaks for a body as a whole: "the association’s board", "the club's committee".
 _BODY_ORGANS = frozenset({"board", "committee", "management", "leadership", "executive"})
@@ -411,6 +412,19 @@ class Resolver:
             if issuer is not None:
                 self._last_credited = (issuer, at)
             return issuer
+        if (
+            2 <= len(words) <= 3
+            and words[0].lower() in ("a", "another", "the")
+            and words[-1].lower() in ("person", "source")
+            and (len(words) == 2 or words[1].lower() in ("second", "third", "other"))
+        ):
+            # "A second person said", "the person said" after "people familiar with the
+            # matter": one of that group.
+            group, where = self._last_group
+            if group is not None and 0 <= at - where < 1500:
+                head = _GROUP_HEAD.search(group.name.lower())
+                if head and head.group(1).rstrip("s") in (words[-1].lower(), "people"):
+                    return self._group(group, at)
         if (
             len(words) >= 2
             and words[-1] in COMPANY_SUFFIXES
@@ -621,7 +635,10 @@ class Resolver:
             return self._group(Speaker(" ".join(owned)), at)
         modified = _GROUP_MODIFIED.match(" ".join(words))
         if modified:  # "Two sources familiar with the negotiations"
-            return self._group(Speaker(" ".join(words)), at)
+            # (The group, however many spoke: "three people familiar with the matter", then
+            # "two of the people", are the same "people familiar with the matter".)
+            counted = words[1:] if words[0].lower() in _COUNT_WORDS and len(words) > 2 else words
+            return self._group(Speaker(" ".join(counted)), at)
         if (
             len(words) >= 2
             and words[-1] in BODY_NOUNS
