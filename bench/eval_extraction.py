@@ -78,7 +78,8 @@ class Tally:
 
 def _normal(name: str) -> str:
     name = re.sub(r"(?:’s|'s)\b", "", name.lower())
-    return re.sub(r"^the\s+", "", " ".join(name.split()))
+    # (An article is no part of a speaker: "the company", "one agronomist in Almería".)
+    return re.sub(r"^(?:the|an?|one)\s+", "", " ".join(name.split()))
 
 
 def load_truths(label: dict, text: str, paragraphs: list[tuple[int, int]]) -> list[Truth]:

@@ -137,6 +137,15 @@ def _module() -> ModuleType:
     return module
 
 
+def test_the_scorer_ignores_a_speaker_s_article_and_nothing_else() -> None:
+    normal = _module()._normal
+    assert normal("one agronomist in Almería") == normal("agronomist in Almería")
+    assert normal("A club spokesman") == normal("club spokesman")
+    assert normal("The company’s") == normal("company")
+    assert normal("Anna Smith") != normal("Smith")
+    assert normal("two people familiar with the talks") != normal("people familiar with the talks")
+
+
 def _evaluate(labels: Path | None = None) -> dict:
     module = _module()
     return module.evaluate(labels=labels) if labels else module.evaluate()

@@ -290,7 +290,9 @@ UNNAMED_NOUNS = frozenset(
     survivor victim visitor tourist fan volunteer guard officer participant patient
     shopper voter spectator trader analyst banker investor executive backbencher aide
     insider staffer lawmaker legislator diplomat shareholder person strategist economist
-    engineer lawyer attorney manager director
+    engineer lawyer attorney manager director agronomist lobbyist consultant scientist
+    researcher grower fisherman owner landlord adviser advisor planner activist campaigner
+    expert observer critic organiser organizer
     """
     )
 )
