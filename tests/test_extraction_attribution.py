@@ -2752,3 +2752,23 @@ def test_people_familiar_with_the_matter_however_many_spoke() -> None:
         'the spring," the person said.'
     )
     assert {q.speaker for q in quotes} == {"people familiar with the matter"}
+
+
+def test_a_one_word_name_introduced_with_an_age() -> None:
+    quotes = _quotes(
+        "Retno Wulandari, the hospital's medical director, said the children's ward was full.\n\n"
+        "Suryani, 38, whose 7-year-old son was treated for dengue last week, said she had been "
+        "told by neighbors that fogging would protect the family.\n\n"
+        "“The fogging truck came once, the smoke went everywhere,” she said."
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Suryani", "Suryani"]
+
+
+def test_a_headline_noun_with_an_age_is_no_name() -> None:
+    quotes = _quotes(
+        "Mother, 42, told her wheeze was hay fever is diagnosed with lung cancer\n\n"
+        "Joanne Whitcombe, 42, a school dinner lady from Doncaster, says she visited her GP "
+        "four times complaining of a dry cough.\n\n"
+        "“I don't want to bash GPs,” she says."
+    )
+    assert [q.speaker for q in quotes] == ["Joanne Whitcombe", "Joanne Whitcombe"]

@@ -24,9 +24,11 @@ from bot.extraction.lexicon import (
     NOT_ROLE_TITLES,
     ORG_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    UNNAMED_NOUNS,
     first_name_gender,
 )
 from bot.models import Paragraph
@@ -206,6 +208,8 @@ _KIN_GENDER = {
     "niece": "f",
 }
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+# Where a one-word name introduced with an age may start: a line's or a sentence's start.
+_MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
 MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -367,7 +371,11 @@ class People:
                 # Most runs: one capitalised word no one goes by yet ("The", "But", a place):
                 # what _consider would conclude, without the call.
                 key = _strip_possessive(_strip_possessive(run.strip()))
-                if key not in self._by_surname and key not in self._single_names:
+                if (
+                    key not in self._by_surname
+                    and key not in self._single_names
+                    and not text.startswith(", ", match.end())  # ("Suryani, 38, …": see below)
+                ):
                     continue
             self._consider(match.start(), run)
         self._relatives_by_first_name()
@@ -393,6 +401,31 @@ class People:
         if len(tokens) == 1:
             # Most runs: one capitalised word, which holds no new name (see name_index) and can
             # only mention someone known.
+            word = tokens[0]
+            if (
+                word not in self._single_names
+                and word not in self._by_surname
+                and _AGE_APPOSITION.match(self.text, start + len(word)) is not None
+                and _MONONYM_OPENS.search(self.text, max(0, start - 2), start) is not None
+                and word.isalpha()
+                and word not in NOT_NAME_WORDS
+                and word not in TITLE_WORDS
+                and word not in ORG_WORDS
+                and first_name_gender(word) is None  # ("Morven, 31," is Morven Moir)
+                # (not what someone is: a headline's "Mother, 42, told her …")
+                and word.lower() not in PERSON_NOUNS
+                and word.lower() not in ROLE_NOUNS
+                and word.lower() not in UNNAMED_NOUNS
+                and not _KIN.search(word.lower())
+                and self._by_first_name(word) is None
+            ):
+                # "Suryani, 38, whose son was treated …": one name, as many Indonesians have,
+                # introduced with an age at a sentence's start.
+                mononym = Person(name=word, surname=word)
+                mononym.gender = first_name_gender(word) or ""
+                self._register(mononym)
+                self._mention(mononym, start, start + len(word))
+                return
             self._mention_known([_strip_possessive(tokens[0])], [start])
             return
         if len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and tokens[0].isalpha():
