@@ -2772,3 +2772,13 @@ def test_a_headline_noun_with_an_age_is_no_name() -> None:
         "“I don't want to bash GPs,” she says."
     )
     assert [q.speaker for q in quotes] == ["Joanne Whitcombe", "Joanne Whitcombe"]
+
+
+def test_an_associate_of_mr_x_is_no_subject_for_the_next_he() -> None:
+    quotes = _quotes(
+        "Mr Gondal said he had raised the matter with the party chairman on three occasions.\n\n"
+        "Zahid Iqbal Sandhu, the party’s parliamentary leader and a close associate of Mr "
+        "Gondal, said he would not be leaving the party. “I share some of his concerns,” he "
+        "said."
+    )
+    assert [q.speaker for q in quotes][-1] == "Zahid Iqbal Sandhu"

@@ -107,6 +107,9 @@ _KIN = re.compile(
 )
 _MARRIED = ("wife", "widow", "mother")
 # A name right after "to <verb>" or a preposition is an object, whatever follows it.
+_OBJECT_HONORIFIC = re.compile(
+    r"\b(?:of|for|with|to|by|from|against|about)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+$"
+)
 _OBJECT_LEAD = re.compile(
     r"(?:\bto\s+[a-z]+|\b(?:of|for|with|against|by|from|about|between|"
     r"met|meet|visited|visit|thanked|thank|accused|charged|sentenced|"
@@ -954,6 +957,8 @@ class People:
         person.add(person.mentions, at)
         line_start = self.text.rfind("\n", 0, at) + 1
         lead = self.text[max(line_start, at - 60) : at]
+        # ("a close associate of Mr Gondal, said": the object of "of", an honorific between.)
+        honoured_object = _OBJECT_HONORIFIC.search(lead) is not None
         words = lead.split(" ")
         while (
             len(words) > 1
@@ -993,7 +998,7 @@ class People:
             # "But she conceded that Mrs Brennan had not …": the subject of what she said;
             # a later "she said" is still hers.
             subject = False
-        if subject and _OBJECT_LEAD.search(lead):
+        if subject and (honoured_object or _OBJECT_LEAD.search(lead)):
             # "the decision to discharge Mrs Pelling had been made": the verb's object.
             subject = False
         if (
