@@ -2782,3 +2782,16 @@ def test_an_associate_of_mr_x_is_no_subject_for_the_next_he() -> None:
         "said."
     )
     assert [q.speaker for q in quotes][-1] == "Zahid Iqbal Sandhu"
+
+
+def test_a_taiwanese_family_name_tells_no_gender() -> None:
+    quotes = _quotes(
+        "Alliance convener Chang Ya-ting told the crowd the township had rushed the approval.\n\n"
+        "Chang said the township had not carried out a full environmental impact assessment. "
+        'She accused officials of "rushing the approval through".\n\n'
+        "Jinhai Advanced Materials said in a statement that it respects the concerns of local "
+        "residents.\n\n"
+        'Chang said the alliance planned to submit a petition. "We are not against '
+        'development," she said.'
+    )
+    assert [q.speaker for q in quotes][-1] == "Chang Ya-ting"

@@ -450,6 +450,9 @@ FAMILY_FIRST_NAMES = frozenset(
     Teo Ng Chua Koh Chan Wong Leung Cheung Lau Ho Tsang Chow Kwok Yip Lam Fung Tse Mak Kim
     Lee Park Choi Jung Jeong Kang Cho Yoon Jang Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko
     Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ngo Duong Ly
+    Chang Tsai Lo Hsu Chiang Kuo Hsieh Tseng Chou Yeh Chu Chiu Yen Tsao Liao Kao Hung Shih Weng
+    Hsiao Tay Toh Yeo Quek Heng Loh Foo Seah Chong Chin Yap Khoo Teh Ooi Gan Pang Soh Lai Siu
+    Yuen Kwan Leong Tam
     """
     )
 )
