@@ -2795,3 +2795,14 @@ def test_a_taiwanese_family_name_tells_no_gender() -> None:
         'development," she said.'
     )
     assert [q.speaker for q in quotes][-1] == "Chang Ya-ting"
+
+
+def test_a_name_with_its_chinese_characters_in_brackets() -> None:
+    quotes = _quotes(
+        "The plan was approved on Monday.\n\n"
+        '"This wetland is not empty land waiting to be used," Yunlin Coastal Wetland Alliance '
+        "convener Chang Ya-ting (張雅婷) told the crowd.\n\n"
+        "Oyster farmer Hsu Li-chu (許麗珠), whose family has worked the tidal flats for three "
+        "generations, said she had never been consulted."
+    )
+    assert [q.speaker for q in quotes] == ["Chang Ya-ting", "Hsu Li-chu"]

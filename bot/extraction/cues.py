@@ -56,6 +56,7 @@ _TOKEN = (
     rf"[{UPPER}][\w’'-]*\w|"
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
+HAN_IN_BRACKETS = r"(?:[ \u00a0]\([\u2e80-\u9fff\uac00-\ud7af]{1,8}\))"
 _PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
@@ -63,6 +64,8 @@ NAME = (
     # ("Irwell & Mersey League": an ampersand joins a body's name.)
     rf"(?:{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}{_TOKEN}"
     rf"|[ \u00a0]{_ARTICLED}){{0,5}}"
+    # ("Chang Ya-ting (張雅婷) told": the name in Chinese or Korean characters, in brackets.)
+    rf"{HAN_IN_BRACKETS}?"
     # A surname alone with its article: '"…," al-Kathiri said'.
     rf"|(?<![\w’'-]){_ARTICLED})"
 )
@@ -203,7 +206,7 @@ _ROLE_WORDS = (
     rf"(?:[A-Z][\w&’'-]*\s+){{1,2}}(?:spokes(?:man|woman|person)|chief\s+executive)\s+"
     rf"(?=[{UPPER}])|"
     # "Castlebridge manager Gary Holloway told BBC Sport": any role noun after the body.
-    rf"(?:[A-Z][\w&’'-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(ROLE_NOUNS)})\s+"
+    rf"(?:[A-Z][\w&’'-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(ROLE_NOUNS)})\s+"
     rf"(?=[{UPPER}]))?"
 )
 # The same after a cue's verb or comma, where a clause word cannot start it (", which the
