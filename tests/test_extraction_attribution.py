@@ -2806,3 +2806,13 @@ def test_a_name_with_its_chinese_characters_in_brackets() -> None:
         "generations, said she had never been consulted."
     )
     assert [q.speaker for q in quotes] == ["Chang Ya-ting", "Hsu Li-chu"]
+
+
+def test_a_chamber_of_commerce_is_named_in_full() -> None:
+    quotes = _quotes(
+        "The plan was approved on Monday.\n\n"
+        "The Marisco Valley Chamber of Commerce said in a statement it was “deeply concerned” "
+        "about stacking another tax on local retailers.\n\n"
+        "“Small businesses are already stretched,” the chamber said."
+    )
+    assert {q.speaker for q in quotes} == {"Marisco Valley Chamber of Commerce"}

@@ -131,7 +131,8 @@ _UNNAMED = (
 # "the Ministry of Transport", "the Department for Rural Affairs": a body named with "of".
 _BODY_OF = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Bureau|University|"
-    rf"Institute|Commission|Agency|Authority|Council|Board|Federation|Union|Bank)\s+(?:of|for)\s+"
+    rf"Institute|Commission|Agency|Authority|Council|Board|Federation|Union|Bank|Chamber|Society|"
+    rf"Association|College)\s+(?:of|for)\s+"
     rf"(?:the\s+)?{NAME}"
 )
 # "Vale of Mowbray Health NHS Trust", "Isle of Wight Council": a place "of" a place, then

@@ -1307,7 +1307,12 @@ class Resolver:
             found = fuller  # "the Council said" after "Strathcarran Council": its full name
         name = re.sub(r"^A\s+", "", found.group(0))
         owner, of, owned = name.partition(" of ")
-        if of and (
+        if (
+            of
+            # (the word looked for after "of": "Jane Roe of Kestrel Trust"; not "Marisco
+            # Valley Chamber of Commerce", named by what comes before)
+            and not any(w.lower().startswith(head) for w in owner.split())
+        ) and (
             self.people.name_index(owner.split()) is not None
             or owner.split()[-1] in TITLE_WORDS
             or len(owned.split()) < 2
