@@ -2816,3 +2816,15 @@ def test_a_chamber_of_commerce_is_named_in_full() -> None:
         "“Small businesses are already stretched,” the chamber said."
     )
     assert {q.speaker for q in quotes} == {"Marisco Valley Chamber of Commerce"}
+
+
+def test_a_football_club_is_no_person_and_its_manager_is() -> None:
+    quotes = _quotes(
+        "Ewan Brody took the blame for Calder Rovers’ collapse at Holme Lane on Saturday.\n\n"
+        "Rovers had looked comfortable after goals from Kieran Oduya and Tom Wilde.\n\n"
+        "“That’s on me, not the players,” said Brody.\n\n"
+        "The Rovers manager, who signed a three-year contract in the summer, rejected the "
+        "suggestion that his squad lacked character. “I’ve heard people say this group goes "
+        "missing when it gets hard,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Ewan Brody", "Ewan Brody"]

@@ -399,7 +399,7 @@ ORG_WORDS = COMPANY_SUFFIXES | frozenset(
     Utilities Construction Constructions Builders Contractors Mining Minerals Metals Networks
     Communications Consulting Foods Grocers Communities Creamery Stores Supermarkets Farms
     Dairies Brewery Breweries Bakery Bakeries Homes Developments Properties Realty Estates
-    Chamber
+    Chamber Rovers Wanderers Albion Rangers Hotspur Harriers Athletic United FC AFC Celtic
     Brands Homes Developments Therapeutics Biosciences Biotech Robotics Investments
     Properties Semiconductor Semiconductors Airline Bancorp Financial Analytics
     Software Retail Stores Markets Exchange Chemicals Steel Automotive Aerospace Recycling

@@ -140,8 +140,10 @@ _NOMINAL_SUBJECT = re.compile(
     # ("But the judge rejected that": after a conjunction too.)
     r"(?=[A-Z])(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))"
     r"(?:[A-Z][a-z]+,[ \t]+[Tt]he|(?:But|And|Yet|Still|So)[ \t]+the|The)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
-    r"\s+(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
+    # ("The Rovers manager, who signed …, rejected": a body's name before the noun, and a
+    # relative clause before the verb.)
+    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]*|\d{1,3}-year-old)"
+    r"(?:\s+|,\s+who\s+)(?=(?:is|was|has|had|were|are|will|would|also|then|[a-z]+ed|[a-z]+s)\b)",
     re.M,
 )
 # A line's first word before a lowercase one: "Brenda now wears …"
