@@ -2828,3 +2828,14 @@ def test_a_football_club_is_no_person_and_its_manager_is() -> None:
         "missing when it gets hard,” he said."
     )
     assert [q.speaker for q in quotes] == ["Ewan Brody", "Ewan Brody"]
+
+
+def test_a_portuguese_do_and_a_porter_who_is_not_mr_porter() -> None:
+    quotes = _quotes(
+        "The bobbins click so fast in Maria do Céu Ferreira's fingers that they blur.\n\n"
+        '"When I was a girl, every house on this street had a cushion by the door," Ferreira '
+        "tells AFP.\n\n"
+        "Porter Kwame Asante-Boateng said the mood on the night shift had hardened since the "
+        "contractor’s last offer."
+    )
+    assert [q.speaker for q in quotes] == ["Maria do Céu Ferreira", "Kwame Asante-Boateng"]

@@ -57,7 +57,9 @@ _TOKEN = (
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
 HAN_IN_BRACKETS = r"(?:[ \u00a0]\([\u2e80-\u9fff\uac00-\ud7af]{1,8}\))"
-_PARTICLE = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
+_PARTICLE = (
+    r"(?:de|da|di|du|do|das|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
+)
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"
 NAME = (

@@ -33,7 +33,9 @@ from bot.extraction.lexicon import (
 )
 from bot.models import Paragraph
 
-_PARTICLES = r"(?:de|da|di|du|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter|st\.)"
+_PARTICLES = (
+    r"(?:de|da|di|du|do|das|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter|st\.)"
+)
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
 _CAP = (
@@ -69,7 +71,8 @@ POST_NOMINALS = frozenset(
 # Name words written lower-case ("van", "bin", "da"); the speakers module reads them too.
 PARTICLE_WORDS = frozenset(
     re.findall(
-        r"\w+", "de da di du van von der den bin binti bte ibn al el la le del della dos ter te"
+        r"\w+",
+        "de da di du do das van von der den bin binti bte ibn al el la le del della dos ter te",
     )
 )
 _IRISH_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Mac"})
