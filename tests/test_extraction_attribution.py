@@ -2839,3 +2839,19 @@ def test_a_portuguese_do_and_a_porter_who_is_not_mr_porter() -> None:
         "contractor’s last offer."
     )
     assert [q.speaker for q in quotes] == ["Maria do Céu Ferreira", "Kwame Asante-Boateng"]
+
+
+def test_names_introduced_by_a_sri_lankan_title_or_an_age() -> None:
+    quotes = _quotes(
+        "Appearing for the suspect, President's Counsel Anura Senevirathne said his client had "
+        'been deceived by a sub-agent in Seoul and was "as much a victim as the complainants".\n\n'
+        '"My client is not a man who ran away," Mr. Senevirathne said.\n\n'
+        "Mingma Tenzing Sherpa, a 58-year-old former mountain guide who chairs the local "
+        "committee, was a boy when a flood tore through the valley in 1985.\n\n"
+        "“We heard a sound like a helicopter that did not stop,” he says."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Anura Senevirathne",
+        "Anura Senevirathne",
+        "Mingma Tenzing Sherpa",
+    ]

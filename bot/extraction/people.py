@@ -220,6 +220,7 @@ _AGE_APPOSITION = re.compile(r", \d{1,3},")
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
 MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
+_AGED_APPOSITION = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
 # "the prime minister, " or "The Djiboutian delegate, " just before a name.
@@ -772,6 +773,11 @@ class People:
         )
         if not (self.text.startswith(", ", end) or age_in_brackets or role_before or acting):
             return False
+        aged = (
+            age_in_brackets
+            or _AGE_APPOSITION.match(self.text, end) is not None
+            or _AGED_APPOSITION.match(self.text, end) is not None
+        )
         if any(
             not t[:1].isupper()
             or (not t[1:].islower() and t not in _IRISH_PARTICLES)  # "Peadar Ó Fátharta"
@@ -785,12 +791,15 @@ class People:
                 and not (i == 1 and len(tokens) == 2 and first_name_gender(tokens[0]))
             )
             or t.lower() in HONORIFICS
-            or t.endswith(_NOUN_ENDINGS)
+            # ("Mingma Tenzing Sherpa, a 58-year-old …": an age outweighs an "-ing")
+            or (t.endswith(_NOUN_ENDINGS) and not aged)
             for i, t in enumerate(tokens)
         ):
             return False
         if age_in_brackets or role_before or acting or _AGE_APPOSITION.match(self.text, end):
             return True
+        if _AGED_APPOSITION.match(self.text, end):
+            return True  # "Kasun Tharaka Bandara, a 29-year-old from Kuliyapitiya"
         if self.text.startswith((", who ", ", whose "), end):
             return True  # "Duangjai Phromma, who runs a guesthouse": "who" is for people
         if _AGE_BEFORE.search(self.text, max(0, start - 16), start):
