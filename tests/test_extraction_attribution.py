@@ -2855,3 +2855,21 @@ def test_names_introduced_by_a_sri_lankan_title_or_an_age() -> None:
         "Anura Senevirathne",
         "Mingma Tenzing Sherpa",
     ]
+
+
+def test_sikh_and_malay_names_and_hong_kong_is_a_place() -> None:
+    quotes = _quotes(
+        "Harjinder Kaur Sandhu, chairperson of the board, defended the decision, saying the "
+        "utility had not revised its rates since 2016.\n\n"
+        "Group managing director Datuk Seri Azman Hakim Rahmat said the estates were “at the "
+        "sweet spot of their production curve”.\n\n"
+        "One of Hong Kong’s last single-screen cinemas will close at the end of June.\n\n"
+        "Independent director Leung Tsz-lok, 34, is organising a farewell programme of 12 Hong "
+        "Kong classics.\n\n"
+        "“Multiplexes are fine, but they all look the same,” he said."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Harjinder Kaur Sandhu",
+        "Azman Hakim Rahmat",
+        "Leung Tsz-lok",
+    ]

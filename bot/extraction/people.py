@@ -216,6 +216,10 @@ _KIN_GENDER = {
     "niece": "f",
 }
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+# Places of two words whose first may be a family name ("Hong Kong", "Kuala Lumpur").
+_TWO_WORD_PLACES = frozenset(
+    ["Hong Kong", "Kuala Lumpur", "Sri Lanka", "Abu Dhabi", "Tel Aviv", "Costa Rica", "Puerto Rico"]
+)
 # Where a one-word name introduced with an age may start: a line's or a sentence's start.
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
@@ -436,6 +440,12 @@ class People:
                 self._mention(mononym, start, start + len(word))
                 return
             self._mention_known([_strip_possessive(tokens[0])], [start])
+            return
+        if _strip_possessive(" ".join(tokens[:2])) in _TWO_WORD_PLACES:
+            # "Hong Kong’s last single-screen cinemas": a place, whatever "Hong" may be.
+            if len(tokens) > 2:
+                rest_at = self.text.index(tokens[2], start)
+                self._consider(rest_at, run[rest_at - start :])
             return
         if len(tokens) > 2 and len(tokens[0]) > 3 and tokens[0].isupper() and tokens[0].isalpha():
             # "SUBSTITUTE Tawanda Mukuru struck …": a wire lead's capitals, then the name.
@@ -845,8 +855,14 @@ class People:
             # "Fly-half Jack Fenwick", "Co-founder …": a compound a name never is (a name's
             # second part is capitalised: "Ortega-Brandt").
             and not ("-" in word and word.split("-")[-1][:1].islower())
-            and not word.endswith(
-                ("an", "ese", "ish", "ch", "kh", "ist", "er", "or", *_NOUN_ENDINGS)
+            and (
+                not word.endswith(
+                    ("an", "ese", "ish", "ch", "kh", "ist", "er", "or", *_NOUN_ENDINGS)
+                )
+                # (after titles, or before a Sikh "Kaur" or "Singh", any such word is a name:
+                # "Datuk Seri Azman Hakim Rahmat", "Harjinder Kaur Sandhu")
+                or (name_at >= 2 and all(t in TITLE_WORDS for t in tokens[: name_at - 1]))
+                or tokens[name_at] in ("Kaur", "Singh")
             )
             and first_name_gender(word) is None
         ):
