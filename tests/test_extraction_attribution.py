@@ -2873,3 +2873,12 @@ def test_sikh_and_malay_names_and_hong_kong_is_a_place() -> None:
         "Azman Hakim Rahmat",
         "Leung Tsz-lok",
     ]
+
+
+def test_an_age_in_brackets_after_an_apposed_name() -> None:
+    quotes = _quotes(
+        "Seán Hennessy has farmed the land since the 1980s.\n\n"
+        "His younger brother, Michael Hennessy (54), a Dublin-based accountant and the executor "
+        "of her estate, says the 2016 will dividing the farm equally must stand."
+    )
+    assert [q.speaker for q in quotes] == ["Michael Hennessy"]

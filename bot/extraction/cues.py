@@ -56,7 +56,9 @@ _TOKEN = (
     rf"[{UPPER}][\w’'-]*\w|"
     rf"[{UPPER}])"  # (a one-letter word: an initial, or the Irish "Ó" of "Pádraig Ó Murchú")
 )
-HAN_IN_BRACKETS = r"(?:[ \u00a0]\([\u2e80-\u9fff\uac00-\ud7af]{1,8}\))"
+# After a name, in brackets: its Chinese or Korean characters ("Chang Ya-ting (張雅婷)") or the
+# person's age, as Irish and Indian papers write it ("Seán Hennessy (58)").
+BRACKETS_AFTER_NAME = r"(?:[ \u00a0]\((?:[\u2e80-\u9fff\uac00-\ud7af]{1,8}|\d{1,3})\))"
 _PARTICLE = (
     r"(?:de|da|di|du|do|das|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
 )
@@ -66,8 +68,8 @@ NAME = (
     # ("Irwell & Mersey League": an ampersand joins a body's name.)
     rf"(?:{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}{_TOKEN}"
     rf"|[ \u00a0]{_ARTICLED}){{0,5}}"
-    # ("Chang Ya-ting (張雅婷) told": the name in Chinese or Korean characters, in brackets.)
-    rf"{HAN_IN_BRACKETS}?"
+    # ("Chang Ya-ting (張雅婷) told", "Seán Hennessy (58), who …, claims")
+    rf"{BRACKETS_AFTER_NAME}?"
     # A surname alone with its article: '"…," al-Kathiri said'.
     rf"|(?<![\w’'-]){_ARTICLED})"
 )

@@ -62,7 +62,7 @@ _APPOS_NAME = re.compile(
     r"((?:(?:[A-Z][\w’'-]*\.?|de|du|van|von|der|den|da|di|le|la)\s+){0,3}[A-Z][\w’'-]*[a-z]"
     r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?)"
     # (Letters after the name are not part of it: "His counsel, Nessa Quill SC, told".)
-    rf"(?:\s+(?:{'|'.join(sorted(POST_NOMINALS))}))?\s*"
+    rf"(?:\s+(?:{'|'.join(sorted(POST_NOMINALS))}))?(?:\s\(\d{{1,3}}\))?\s*"
     r"(?:\s(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?(?:,|$)"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.cues import GROUP_MODIFIER, HAN_IN_BRACKETS, ON_BEHALF, UNNAMED_CUE
+from bot.extraction.cues import BRACKETS_AFTER_NAME, GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
 from bot.extraction.lexicon import (
     BODY_KINDS,
     BODY_NOUNS,
@@ -119,7 +119,7 @@ def _not_a_name(word: str) -> bool:
 
 # A capitalised word with a lowercase ending after a hyphen describes what follows it
 # ("Dubai-based", "Panama-flagged", "Oslo-listed"); names hyphenate capitals ("Smith-Jones").
-_HAN_IN_BRACKETS = re.compile(HAN_IN_BRACKETS)
+_BRACKETS_AFTER_NAME = re.compile(BRACKETS_AFTER_NAME)
 _MODIFIER_WORD = re.compile(r"^[\w’'.]+(?:-[\w’']+)*-[a-z]{3,}$")
 _POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "His", "Her", "Their"])
 _NOT_A_VERB = r"(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)"
@@ -386,7 +386,7 @@ class Resolver:
         return speaker
 
     def _resolve(self, reference: str, at: int, exclude: frozenset[str]) -> Speaker | None:
-        reference = _HAN_IN_BRACKETS.sub("", reference)  # "Chang Ya-ting (張雅婷)"
+        reference = _BRACKETS_AFTER_NAME.sub("", reference)  # "Chang Ya-ting (張雅婷)"
         words = reference.replace("\u00a0", " ").split()
         if len(words) >= 5 and words[-1] in TITLE_WORDS and all(w[:1].isupper() for w in words):
             # "Cedar Flats Fire Protection District Chief [Dale Hutchins]": a long title ran
