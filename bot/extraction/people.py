@@ -387,7 +387,11 @@ class People:
                 if (
                     key not in self._by_surname
                     and key not in self._single_names
-                    and not text.startswith(", ", match.end())  # ("Suryani, 38, …": see below)
+                    # ("Suryani, 38, …": see _consider)
+                    and not (
+                        text.startswith(", ", match.end())
+                        and _AGE_APPOSITION.match(text, match.end()) is not None
+                    )
                 ):
                     continue
             self._consider(match.start(), run)
