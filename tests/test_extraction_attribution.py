@@ -2882,3 +2882,13 @@ def test_an_age_in_brackets_after_an_apposed_name() -> None:
         "of her estate, says the 2016 will dividing the farm equally must stand."
     )
     assert [q.speaker for q in quotes] == ["Michael Hennessy"]
+
+
+def test_a_farmer_of_a_place_whose_first_name_no_list_knows() -> None:
+    quotes = _quotes(
+        "Host farmer Rob Maddox, who milks 280 cows near Clun, said he had been sceptical at the "
+        "start.\n\n"
+        "Another host, beef and sheep farmer Gethin Pryce of Kington, was more cautious.\n\n"
+        "“On my heavier ground the clover struggled to establish,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Rob Maddox", "Gethin Pryce"]

@@ -224,6 +224,7 @@ _TWO_WORD_PLACES = frozenset(
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
 MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
+_OF_PLACE_AFTER = re.compile(r" of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
 _AGED_APPOSITION = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_BRACKETS = re.compile(r" \(\d{1,3}\)")
@@ -478,6 +479,13 @@ class People:
         )
         if month_named:
             name_at = 0  # "June Pelletier, 82, remembers it differently": a woman, not a date
+        if name_at is None and "of" in tokens[2:4]:
+            # "farmer Gethin Pryce of Kington": the name before "of", if introduced as one.
+            before_of = tokens[: tokens.index("of")]
+            end_of = start + run.index(" of ")
+            if self._introduced(before_of, start, end_of):
+                self._consider(start, run[: end_of - start])
+                return
         if name_at is None:
             # A lone surname or a title + surname ("Professor Eastman", "Lemon’s").
             self._mention_known(tokens, offsets)
@@ -772,6 +780,8 @@ class People:
             and (
                 (not self.text.startswith(", ", end) and _VERBISH.match(self.text, end) is not None)
                 or self.text.startswith((", who ", ", whose "), end)
+                # ("sheep farmer Gethin Pryce of Kington, was": where the person is from)
+                or _OF_PLACE_AFTER.match(self.text, end) is not None
             )
             and self.text.endswith((" ", "\t"), 0, start)
             and (self.text[max(0, start - 40) : start].split() or [""])[-1].lower() in ROLE_NOUNS
@@ -1012,8 +1022,8 @@ class People:
             if comma:
                 appos_end = end + comma.start() + 1
         # "Shauna Birdwell, a bartender, was more philosophical": the verb after a short
-        # apposition.
-        described = _SHORT_APPOSITION.match(self.text, end)
+        # apposition ("… farmer Gethin Pryce of Kington, was more cautious": or a place).
+        described = _SHORT_APPOSITION.match(self.text, end) or _OF_PLACE_AFTER.match(self.text, end)
         if (
             _VERBISH.match(self.text, appos_end)
             or (described is not None and _VERBISH.match(self.text, described.end()))
