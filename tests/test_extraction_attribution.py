@@ -2892,3 +2892,14 @@ def test_a_farmer_of_a_place_whose_first_name_no_list_knows() -> None:
         "“On my heavier ground the clover struggled to establish,” he said."
     )
     assert [q.speaker for q in quotes] == ["Rob Maddox", "Gethin Pryce"]
+
+
+def test_a_younger_sister_named_only_by_a_first_name_no_list_knows() -> None:
+    quotes = _quotes(
+        "When Komal Ahlawat stepped on to the mat, the loudest voice in the hall belonged to "
+        "her younger sister Ritika, who had won gold an hour earlier.\n\n"
+        '"I was more nervous watching Ritika than I was for my own bout," Komal told TOI.\n\n'
+        'Ritika said she had "no memory" of the last 30 seconds of her final.\n\n'
+        '"I saw the scoreboard and I saw Didi jumping," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Komal Ahlawat", "Ritika Ahlawat", "Ritika Ahlawat"]

@@ -628,7 +628,10 @@ class People:
             if (
                 first in NOT_NAME_WORDS
                 or first in TITLE_WORDS
-                or first_name_gender(first) is None
+                or first in ORG_WORDS
+                # (a first name no list knows is still one after "her younger sister":
+                # "Ritika, who had won gold")
+                or (first_name_gender(first) is None and not self.text.startswith(",", found.end()))
                 or self._by_surname.get(first)
             ):
                 continue
