@@ -2903,3 +2903,15 @@ def test_a_younger_sister_named_only_by_a_first_name_no_list_knows() -> None:
         '"I saw the scoreboard and I saw Didi jumping," she said.'
     )
     assert [q.speaker for q in quotes] == ["Komal Ahlawat", "Ritika Ahlawat", "Ritika Ahlawat"]
+
+
+def test_a_vietnamese_family_name_says_nothing_of_gender() -> None:
+    quotes = _quotes(
+        "Nguyen Van Hung, 47, who grows durian on three hectares, said he cut down his coffee "
+        "trees in 2021.\n\n"
+        "Le Quoc Bao, deputy director of Tay Nguyen Fresh Export JSC, said the price drop was "
+        '"painful but predictable".\n\n'
+        '"Too many people planted durian at the same time," Bao said.\n\n'
+        "He said his company had signed contracts with 600 households that keep farm diaries."
+    )
+    assert [q.speaker for q in quotes][-1] == "Le Quoc Bao"

@@ -1200,6 +1200,15 @@ class People:
                 # "Nguyen Thi Thu Ha", "Be Van Thang": a Vietnamese middle name says.
                 person.gender = "f" if tokens[1] == "Thi" else "m"
                 continue
+            if (
+                len(tokens) == 3
+                and tokens[0] in FAMILY_FIRST_NAMES
+                and person.gender
+                and person.gender == first_name_gender(tokens[0])
+            ):
+                # "Le Quoc Bao": a family name first says nothing of gender (Le is no "Le"
+                # of a woman's first-name list); the pronouns after decide.
+                person.gender = ""
             # "District Collector M. Anbarasi said …", then "Ms. Anbarasi added": the
             # honorific says, before any pronoun nearby does, and before what a first name
             # usually is ("Jess Whitlock", then "Ms Whitlock").
