@@ -2915,3 +2915,13 @@ def test_a_vietnamese_family_name_says_nothing_of_gender() -> None:
         "He said his company had signed contracts with 600 households that keep farm diaries."
     )
     assert [q.speaker for q in quotes][-1] == "Le Quoc Bao"
+
+
+def test_a_grade_6_learner_and_a_theatre_in_a_township() -> None:
+    quotes = _quotes(
+        "The nets were installed in March.\n\n"
+        "“Before, my throat was always dry in class,” says Grade 6 learner Selma Hoebes (12).\n\n"
+        "The Siyaphambili Youth Theatre in Soweto, which has trained more than 2,000 young "
+        "performers since 1998, says it may have to close by September after losing its grant."
+    )
+    assert [q.speaker for q in quotes] == ["Selma Hoebes", "Siyaphambili Youth Theatre"]

@@ -222,7 +222,8 @@ _BUSINESS_KINDS = (
 )
 _ROLE_AFTER = (
     # "said Carrow Vale head coach Mike Tennant": a body's name before the role words.
-    rf"(?:(?:[{UPPER}][\w’'.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,4}}"
+    # ("says Grade 6 learner Selma Hoebes": a number inside.)
+    rf"(?:(?:[{UPPER}][\w’'.-]*\s+(?:\d{{1,2}}\s+)?){{1,3}}(?:[a-z][\w-]*\s+){{0,4}}"
     rf"(?:{_alternation(ROLE_NOUNS)})\s+(?=[{UPPER}])|"
     # "Dutch logistics group Ostervelt": where a business is from and what it is.
     rf"[{UPPER}][\w’'.-]*\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BUSINESS_KINDS})\s+(?=[{UPPER}])|"

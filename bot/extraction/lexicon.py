@@ -178,7 +178,8 @@ NOT_ROLE_TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     words_of(
         """
-    convener convenor coordinator organiser organizer porter cleaner caretaker janitor
+    convener convenor coordinator organiser organizer porter cleaner caretaker janitor learner
+    schoolgirl schoolboy
     substitute playwright novelist composer architect shopkeeper publican vet firefighter librarian
     palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
     dancer comedian sculptor painter

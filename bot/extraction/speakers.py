@@ -197,6 +197,11 @@ _BODY_OF_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
     r"(?P<head>[A-Z][\w’'-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
 )
+# "The Siyaphambili Youth Theatre in ": a body's name, then the place it is in.
+_BODY_IN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
+    r"[ \t]+in[ \t]+$"
+)
 _AGE = re.compile(r"\d{1,3}-year-old$")
 _PARENT_OF = re.compile(r"(?:grand|great-grand)?(mother|father)-of-[a-z]+$")
 # "A statement from the band", "a letter by the residents' association": who issued it.
@@ -534,6 +539,12 @@ class Resolver:
                 return self._person(member, at)  # "Jane Roe of the University of Leeds"
             # "the Ministry of Transport said": the body speaks.
             return self._organisation_named(body_of.group("name"), at)
+        if len(words) == 1 and words[0][:1].isupper():
+            housed = _BODY_IN_BEFORE.search(self.text, max(0, at - 80), at)
+            if housed is not None and housed.group("name").split()[-1] in ORG_WORDS:
+                # "The Siyaphambili Youth Theatre in [Soweto], which …, says": the body, not
+                # the place it is in.
+                return self._organisation_named(housed.group("name"), at)
         if words[0][:1].isupper() and words[0] not in PRONOUNS:
             member = self._member_before(at)
             if (
