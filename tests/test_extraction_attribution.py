@@ -2925,3 +2925,15 @@ def test_a_grade_6_learner_and_a_theatre_in_a_township() -> None:
         "performers since 1998, says it may have to close by September after losing its grant."
     )
     assert [q.speaker for q in quotes] == ["Selma Hoebes", "Siyaphambili Youth Theatre"]
+
+
+def test_burmese_and_cambodian_honorifics_are_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "“When I started, my arms shook after ten minutes,” says Ma Hnin Ei Phyu, who joined "
+        "the troupe two years ago.\n\n"
+        "“In my father’s time, a troupe could perform for seven nights,” U Thein Zaw Min "
+        "says.\n\n"
+        "Company chairman Oknha Chhay Vannak said the plant would be able to shell 30,000 "
+        "tonnes of nuts a year."
+    )
+    assert [q.speaker for q in quotes] == ["Hnin Ei Phyu", "Thein Zaw Min", "Chhay Vannak"]

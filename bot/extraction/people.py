@@ -216,6 +216,9 @@ _KIN_GENDER = {
     "niece": "f",
 }
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
+# Burmese honorifics that are also other words or names ("Ma", a Chinese family name): read
+# as honorifics only before a name of three words.
+_BURMESE_HONORIFICS = frozenset(["U", "Ma", "Ko", "Daw", "Maung"])
 # Places of two words whose first may be a family name ("Hong Kong", "Kuala Lumpur").
 _TWO_WORD_PLACES = frozenset(
     ["Hong Kong", "Kuala Lumpur", "Sri Lanka", "Abu Dhabi", "Tel Aviv", "Costa Rica", "Puerto Rico"]
@@ -890,6 +893,8 @@ class People:
         """Where a person's name starts in a capitalised run, or None if it holds none."""
         if len(tokens) < 2:
             return None
+        if len(tokens) >= 4 and tokens[0] in _BURMESE_HONORIFICS:
+            return 1  # "U Thein Zaw Min", "Ma Hnin Ei Phyu": an honorific, then the name
         for i, token in enumerate(tokens[:-1]):
             if token in PARTICLE_WORDS:
                 continue
