@@ -2937,3 +2937,12 @@ def test_burmese_and_cambodian_honorifics_are_no_part_of_the_name() -> None:
         "tonnes of nuts a year."
     )
     assert [q.speaker for q in quotes] == ["Hnin Ei Phyu", "Thein Zaw Min", "Chhay Vannak"]
+
+
+def test_a_filipino_dela_inside_a_name() -> None:
+    quotes = _quotes(
+        "Provincial Prosecutor Carlo dela Paz said the bank records showed that withdrawals "
+        "continued long after the project had collapsed.\n\n"
+        '"Nobody on the board signed off on transfers to his wife\'s account," dela Paz said.'
+    )
+    assert [q.speaker for q in quotes] == ["Carlo dela Paz"] * 2

@@ -60,7 +60,8 @@ _TOKEN = (
 # person's age, as Irish and Indian papers write it ("Seán Hennessy (58)").
 BRACKETS_AFTER_NAME = r"(?:[ \u00a0]\((?:[\u2e80-\u9fff\uac00-\ud7af]{1,8}|\d{1,3})\))"
 _PARTICLE = (
-    r"(?:de|da|di|du|do|das|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter)"
+    r"(?:de|da|di|du|do|das|dela|delos|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|"
+    r"della|dos|ter)"
 )
 # "Jan van der Berg", "María de la Cruz", "Saleh Abdulkarim al-Hakimi".
 _ARTICLED = r"(?:al|el|ad|ash|as|at|az|an|bin|ibn)-[A-Z][\w’'-]*\w"

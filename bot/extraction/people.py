@@ -34,7 +34,8 @@ from bot.extraction.lexicon import (
 from bot.models import Paragraph
 
 _PARTICLES = (
-    r"(?:de|da|di|du|do|das|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|della|dos|ter|st\.)"
+    r"(?:de|da|di|du|do|das|dela|delos|van|von|der|den|bin|binti|bte|ibn|al|el|la|le|del|"
+    r"della|dos|ter|st\.)"
 )
 # A capitalised word: initials ("K.C.", "U.S."), a short abbreviation ("Dr.") or a word; a
 # full stop ends any other word, so a sentence's last name does not run into the next one.
@@ -72,7 +73,8 @@ POST_NOMINALS = frozenset(
 PARTICLE_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "de da di du do das van von der den bin binti bte ibn al el la le del della dos ter te",
+        "de da di du do das dela delos van von der den bin binti bte ibn al el la le del della "
+        "dos ter te",
     )
 )
 _IRISH_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Mac"})
