@@ -2946,3 +2946,21 @@ def test_a_filipino_dela_inside_a_name() -> None:
         '"Nobody on the board signed off on transfers to his wife\'s account," dela Paz said.'
     )
     assert [q.speaker for q in quotes] == ["Carlo dela Paz"] * 2
+
+
+def test_malaysian_chinese_and_malay_names() -> None:
+    quotes = _quotes(
+        "Sungai Layar assemblyperson Teoh Kah Seng has claimed that RM40 million in flood funds "
+        "has been left unspent.\n\n"
+        'Council president Mohd Razif Hashim said the allegation was "simply not true".\n\n'
+        'Teoh dismissed the explanation. "If it is fully committed, show us the contracts," he '
+        "said.\n\n"
+        "Independent hydrologist Nor Azlina Abdul Rahman, who has advised several councils, said "
+        "both sides had a point."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Teoh Kah Seng",
+        "Mohd Razif Hashim",
+        "Teoh Kah Seng",
+        "Nor Azlina Abdul Rahman",
+    ]

@@ -179,7 +179,7 @@ ROLE_NOUNS = frozenset(
     words_of(
         """
     convener convenor coordinator organiser organizer porter cleaner caretaker janitor learner
-    schoolgirl schoolboy
+    schoolgirl schoolboy assemblyperson assemblyman assemblywoman
     substitute playwright novelist composer architect shopkeeper publican vet firefighter librarian
     palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
     dancer comedian sculptor painter
@@ -458,7 +458,7 @@ FAMILY_FIRST_NAMES = frozenset(
     Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ngo Duong Ly
     Chang Tsai Lo Hsu Chiang Kuo Hsieh Tseng Chou Yeh Chu Chiu Yen Tsao Liao Kao Hung Shih Weng
     Hsiao Tay Toh Yeo Quek Heng Loh Foo Seah Chong Chin Yap Khoo Teh Ooi Gan Pang Soh Lai Siu
-    Yuen Kwan Leong Tam
+    Yuen Kwan Leong Tam Teoh Yeoh Cheah Chew Liew Loke Neo Poh Tee Wee Yong Kee
     """
     )
 )

@@ -523,6 +523,8 @@ class People:
             self._mention_known(tokens, offsets)  # "Taman Sri Kenari": a housing estate
             return
         name_at = self._extend_back(tokens, name_at)
+        if name_at == 1 and tokens[0] in ("Nor", "Nur"):
+            name_at = 0  # "Nor Azlina Abdul Rahman": a Malay name may open on a common word
         while name_at < len(tokens) - 2 and (
             (tokens[name_at] in _SRI_TITLES and tokens[name_at + 1] in ("Sri", "Seri"))
             or (
@@ -897,6 +899,20 @@ class People:
             return None
         if len(tokens) >= 4 and tokens[0] in _BURMESE_HONORIFICS:
             return 1  # "U Thein Zaw Min", "Ma Hnin Ei Phyu": an honorific, then the name
+        if (
+            len(tokens) == 3
+            and tokens[0] in FAMILY_FIRST_NAMES
+            and all(
+                len(t) <= 5
+                and t[:1].isupper()
+                and t[1:].islower()
+                and t not in NOT_NAME_WORDS
+                and t not in TITLE_WORDS
+                and t not in ORG_WORDS
+                for t in tokens[1:]
+            )
+        ):
+            return 0  # "Teoh Kah Seng", "Lim Boon Keat": a family name, then two syllables
         for i, token in enumerate(tokens[:-1]):
             if token in PARTICLE_WORDS:
                 continue
