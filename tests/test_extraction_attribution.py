@@ -2964,3 +2964,13 @@ def test_malaysian_chinese_and_malay_names() -> None:
         "Teoh Kah Seng",
         "Nor Azlina Abdul Rahman",
     ]
+
+
+def test_a_name_no_list_knows_with_an_arabic_article() -> None:
+    quotes = _quotes(
+        '"I watched their videos all week," al-Shahwani told Gulf Times.\n\n'
+        "Muharraq Pearl coach Jassim al-Awadhi congratulated the winners but said his side had "
+        '"given away the final" with eleven missed shots.\n\n'
+        '"We had the game in our hands at 26-23," he said.'
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Jassim al-Awadhi", "Jassim al-Awadhi"]

@@ -229,6 +229,7 @@ _TWO_WORD_PLACES = frozenset(
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
 MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|an)-(?=[A-Z])")
 _OF_PLACE_AFTER = re.compile(r" of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
 _AGED_APPOSITION = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -812,6 +813,8 @@ class People:
             or _AGE_APPOSITION.match(self.text, end) is not None
             or _AGED_APPOSITION.match(self.text, end) is not None
         )
+        # ("Jassim al-Awadhi": a surname with its Arabic article reads as the surname)
+        tokens = [_ARTICLE_PREFIX.sub("", t) for t in tokens]
         if any(
             not t[:1].isupper()
             or (not t[1:].islower() and t not in _IRISH_PARTICLES)  # "Peadar Ó Fátharta"
