@@ -2974,3 +2974,19 @@ def test_a_name_no_list_knows_with_an_arabic_article() -> None:
         '"We had the game in our hands at 26-23," he said.'
     )
     assert [q.speaker for q in quotes][-2:] == ["Jassim al-Awadhi", "Jassim al-Awadhi"]
+
+
+def test_the_witness_giving_evidence_and_counsel_for_him() -> None:
+    quotes = _quotes(
+        "Declan Fitzmaurice, who chaired the board from 2014 to 2020, was giving evidence for a "
+        "fourth day at the tribunal.\n\n"
+        "The witness replied that he could not recall the dinner. “If the records say we had "
+        "dinner, we had dinner,” he said.\n\n"
+        "Counsel for Mr Fitzmaurice, Paul Geraghty SC, told the tribunal his client had "
+        "co-operated fully."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Declan Fitzmaurice",
+        "Declan Fitzmaurice",
+        "Paul Geraghty",
+    ]

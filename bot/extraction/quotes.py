@@ -67,6 +67,9 @@ _APPOS_NAME = re.compile(
 )
 
 
+_ACTING_FOR = re.compile(
+    r"\b(?:[Cc]ounsel|[Ll]awyers?|[Ss]olicitors?|[Bb]arristers?|[Aa]ttorneys?)\s+for\s+$"
+)
 # "said that the costs were “…”": the writer's words between the cue and the marks.
 _THAT_CLAUSE = re.compile(r"\bthat\s+[\w’'-]+\s+[\w’'-]+")
 _DOCUMENT_REFERENCE = re.compile(
@@ -755,6 +758,8 @@ class QuoteFinder:
         if named and (
             _ROLE_REFERENCE.search(reference)
             or _OWNED_ROLE.match(reference)
+            # "Counsel for Mr Fitzmaurice, Paul Geraghty SC, told": the one acting for him
+            or _ACTING_FOR.search(self.text, max(0, at - 30), at)
             # "The chief of Asuboa, Nana Owusu Agyeman II, said": the role's holder apposed
             or _ROLE_OF_BEFORE.search(self.text, max(0, at - 40), at)
         ):

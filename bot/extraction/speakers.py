@@ -197,6 +197,11 @@ _BODY_OF_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
     r"(?P<head>[A-Z][\w’'-]*)[ \t]+(?:of|for)(?:[ \t]+the)?)[ \t]+$"
 )
+# "Declan Fitzmaurice, who chaired …, was giving evidence": who is the witness.
+_GIVING_EVIDENCE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?:,[^.;“”\"]{1,120},)? (?:was |is )?"
+    r"(?:giving evidence|gave evidence|testified|testifying|took the (?:witness )?stand)\b"
+)
 # "The Siyaphambili Youth Theatre in ": a body's name, then the place it is in.
 _BODY_IN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
@@ -1136,6 +1141,15 @@ class Resolver:
             person = self._introduced_later(head, at)
             if person is not None:
                 return self._person(person, at)
+        if person is None and not indefinite and head == "witness":
+            # "The witness replied …" after "Declan Fitzmaurice … was giving evidence": the one
+            # giving evidence, not someone who saw an event.
+            testified = None
+            for testified in _GIVING_EVIDENCE.finditer(self.text, max(0, at - 3000), at):  # noqa: B007
+                pass
+            giver = self.people.lookup(testified.group("name"), fuzzy=False) if testified else None
+            if giver is not None:
+                return self._person(giver, at)
         if person is None and not indefinite and head in _EVENT_WITNESSES:
             # "the witness said" with no one named as a witness: an unnamed person, never the
             # last person named (often the suspect the witness saw).
