@@ -2990,3 +2990,13 @@ def test_the_witness_giving_evidence_and_counsel_for_him() -> None:
         "Declan Fitzmaurice",
         "Paul Geraghty",
     ]
+
+
+def test_a_headline_opening_on_late_names_no_one() -> None:
+    quotes = _quotes(
+        "Late Aashiq header hands Harbour FC the cup\n\n"
+        "KOCHI: An 88th-minute header from 19-year-old Aashiq Rahman gave Kochi Harbour FC a 2-1 "
+        "win on Sunday.\n\n"
+        '"I just closed my eyes and jumped," said Aashiq, who came on as a substitute.'
+    )
+    assert [q.speaker for q in quotes] == ["Aashiq Rahman"]

@@ -225,6 +225,8 @@ _BURMESE_HONORIFICS = frozenset(["U", "Ma", "Ko", "Daw", "Maung"])
 _TWO_WORD_PLACES = frozenset(
     ["Hong Kong", "Kuala Lumpur", "Sri Lanka", "Abu Dhabi", "Tel Aviv", "Costa Rica", "Puerto Rico"]
 )
+# What introduces a one-word name: an age ("who" alone is not enough: "Kestrel, who …").
+_MONONYM_INTRODUCED = re.compile(r", \d{1,3},")
 # Where a one-word name introduced with an age may start: a line's or a sentence's start.
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
@@ -397,7 +399,7 @@ class People:
                     # ("Suryani, 38, …": see _consider)
                     and not (
                         text.startswith(", ", match.end())
-                        and _AGE_APPOSITION.match(text, match.end()) is not None
+                        and _MONONYM_INTRODUCED.match(text, match.end()) is not None
                     )
                 ):
                     continue
@@ -429,7 +431,7 @@ class People:
             if (
                 word not in self._single_names
                 and word not in self._by_surname
-                and _AGE_APPOSITION.match(self.text, start + len(word)) is not None
+                and _MONONYM_INTRODUCED.match(self.text, start + len(word)) is not None
                 and _MONONYM_OPENS.search(self.text, max(0, start - 2), start) is not None
                 and word.isalpha()
                 and word not in NOT_NAME_WORDS
