@@ -3000,3 +3000,14 @@ def test_a_headline_opening_on_late_names_no_one() -> None:
         '"I just closed my eyes and jumped," said Aashiq, who came on as a substitute.'
     )
     assert [q.speaker for q in quotes] == ["Aashiq Rahman"]
+
+
+def test_a_striker_whose_first_name_no_list_knows_called_by_it() -> None:
+    quotes = _quotes(
+        "Nilambur had taken the lead through striker Jobin Varghese before the equaliser.\n\n"
+        'Nilambur coach Abdul Nazar was gracious in defeat. "For me it was not a foul," Nazar '
+        "said.\n\n"
+        'Jobin himself said he had not decided on his future. "My focus was this final," he '
+        "told TNIE."
+    )
+    assert [q.speaker for q in quotes][-1] == "Jobin Varghese"

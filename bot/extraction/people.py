@@ -231,6 +231,7 @@ _MONONYM_INTRODUCED = re.compile(r", \d{1,3},")
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
 MONTH_FIRST_NAMES = frozenset({"June", "April", "May"})
+_ROLE_THEN_NAME_ENDS = re.compile(r" (?:before|after|when|as|in|on|at|and|but|while)\b|[,.;]")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|an)-(?=[A-Z])")
 _OF_PLACE_AFTER = re.compile(r" of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
 _AGED_APPOSITION = re.compile(r",\s+an?\s+\d{1,3}-year-old\b")
@@ -795,6 +796,8 @@ class People:
                 or self.text.startswith((", who ", ", whose "), end)
                 # ("sheep farmer Gethin Pryce of Kington, was": where the person is from)
                 or _OF_PLACE_AFTER.match(self.text, end) is not None
+                # ("through striker Jobin Varghese before …": a role, then two words)
+                or (len(tokens) == 2 and _ROLE_THEN_NAME_ENDS.match(self.text, end) is not None)
             )
             and self.text.endswith((" ", "\t"), 0, start)
             and (self.text[max(0, start - 40) : start].split() or [""])[-1].lower() in ROLE_NOUNS
@@ -1159,6 +1162,15 @@ class People:
             and (
                 first_name_gender(p.name.split()[0]) is not None
                 or p.name.split()[0] in MONTH_FIRST_NAMES  # "June said …" after June Pelletier
+                # (or a first name no list knows, of someone introduced with a role:
+                # "striker Jobin Varghese", then "Jobin himself said")
+                or (
+                    p.role
+                    and p.name.split()[0] not in FAMILY_FIRST_NAMES
+                    and p.name.split()[0] not in NOT_NAME_WORDS
+                    and p.name.split()[0] not in TITLE_WORDS
+                    and p.name.split()[0].isalpha()
+                )
             )
         }
         firsts -= set(self._by_surname) | self._single_names
