@@ -3011,3 +3011,19 @@ def test_a_striker_whose_first_name_no_list_knows_called_by_it() -> None:
         "told TNIE."
     )
     assert [q.speaker for q in quotes][-1] == "Jobin Varghese"
+
+
+def test_an_office_s_letters_and_a_madam() -> None:
+    quotes = _quotes(
+        "The assembly will begin prosecuting residents on July 1, the Municipal Chief "
+        "Executive (MCE), Mr Kwabena Asante Boateng, has announced.\n\n"
+        '"We have educated, we have appealed," the MCE said at a meeting.\n\n'
+        "The Market Queen of the Central Market, Madam Akosua Serwaa Owusu, said traders were "
+        "ready to keep the market clean.\n\n"
+        '"We have only two skips for more than 3,000 traders," she said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Kwabena Asante Boateng",
+        "Akosua Serwaa Owusu",
+        "Akosua Serwaa Owusu",
+    ]

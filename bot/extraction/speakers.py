@@ -202,6 +202,12 @@ _GIVING_EVIDENCE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?:,[^.;“”\"]{1,120},)? (?:was |is )?"
     r"(?:giving evidence|gave evidence|testified|testifying|took the (?:witness )?stand)\b"
 )
+# "the Municipal Chief Executive (MCE), Mr Kwabena Asante Boateng": an office, its letters and
+# its holder.
+_OFFICE_ACRONYM = re.compile(
+    r"(?:[A-Z][a-z]+[ \t]+){1,5}\((?P<acronym>[A-Z]{2,6})\),?[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
+)
 # "The Siyaphambili Youth Theatre in ": a body's name, then the place it is in.
 _BODY_IN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
@@ -457,6 +463,15 @@ class Resolver:
         if len(words) == 1 and words[0] in _OFFICER_ACRONYMS:
             # '“…,” the CFO said' cut after "the": the person introduced in that role.
             return self._nominal(["the", words[0]], at, exclude)
+        acronym = (
+            words[-1] if len(words) <= 2 and words[0].lower() in ("the", words[-1].lower()) else ""
+        )
+        if acronym.isupper() and 2 <= len(acronym) <= 6:
+            # "the Municipal Chief Executive (MCE), Mr Kwabena Asante Boateng, has announced",
+            # then '“…,” the MCE said': the person the text gave that office's letters to.
+            holder = self._acronym_holder(acronym, at)
+            if holder is not None:
+                return self._person(holder, at)
         if "who" in words[2:]:
             # "a neighbour who witnessed the robbery", "two people familiar with the talks who"
             words = words[: words.index("who")]
@@ -1270,6 +1285,16 @@ class Resolver:
                 self.text, max(0, at - 5000), at + 1000
             )
         )
+
+    def _acronym_holder(self, acronym: str, at: int) -> Person | None:
+        """Who holds the office the text spelled out before ``at`` with these letters in
+        brackets, then named ("… Chief Executive (MCE), Mr Kwabena Asante Boateng, …")."""
+        named = [
+            found.group("name")
+            for found in _OFFICE_ACRONYM.finditer(self.text, 0, at)
+            if found.group("acronym") == acronym
+        ]
+        return self.people.lookup(named[-1], fuzzy=False) if named else None
 
     def _credited_body(self, at: int) -> Speaker | None:
         """The body credited just before ``at`` ("Wyvern confirmed that …" before '“…,” a
