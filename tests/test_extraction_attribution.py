@@ -3027,3 +3027,14 @@ def test_an_office_s_letters_and_a_madam() -> None:
         "Akosua Serwaa Owusu",
         "Akosua Serwaa Owusu",
     ]
+
+
+def test_an_office_s_letters_with_whose_office_before_the_name() -> None:
+    quotes = _quotes(
+        "The Chief Medical Director (CMD) of the hospital, Prof. Olufunmilayo Adebisi "
+        "Ogunleye, said the increase was forced on management by the cost of consumables.\n\n"
+        "The Coordinator of the Renal Patients Support Initiative (RPSI), Dr Emmanuel Olatunde "
+        "Akinwale, described the new fee as “a death sentence for the poor”.\n\n"
+        "The CMD, however, admitted that some patients had reduced the number of their sessions."
+    )
+    assert [q.speaker for q in quotes][-1] == "Olufunmilayo Adebisi Ogunleye"

@@ -205,7 +205,9 @@ _GIVING_EVIDENCE = re.compile(
 # "the Municipal Chief Executive (MCE), Mr Kwabena Asante Boateng": an office, its letters and
 # its holder.
 _OFFICE_ACRONYM = re.compile(
-    r"(?:[A-Z][a-z]+[ \t]+){1,5}\((?P<acronym>[A-Z]{2,6})\),?[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+){0,4}(?P<office>[A-Z][a-z]+)[ \t]+\((?P<acronym>[A-Z]{2,6})\)"
+    # ("The Chief Medical Director (CMD) of the hospital, Prof. …": whose office it is)
+    r"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?,?[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Madam|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
 )
 # "The Siyaphambili Youth Theatre in ": a body's name, then the place it is in.
@@ -1293,6 +1295,10 @@ class Resolver:
             found.group("name")
             for found in _OFFICE_ACRONYM.finditer(self.text, 0, at)
             if found.group("acronym") == acronym
+            # (an office, not a body: "Coordinator of the … Initiative (RPSI)" names no holder)
+            and (
+                found.group("office") in TITLE_WORDS or found.group("office").lower() in ROLE_NOUNS
+            )
         ]
         return self.people.lookup(named[-1], fuzzy=False) if named else None
 
