@@ -3038,3 +3038,15 @@ def test_an_office_s_letters_with_whose_office_before_the_name() -> None:
         "The CMD, however, admitted that some patients had reduced the number of their sessions."
     )
     assert [q.speaker for q in quotes][-1] == "Olufunmilayo Adebisi Ogunleye"
+
+
+def test_the_older_of_two_who_share_a_surname() -> None:
+    quotes = _quotes(
+        "Sukru Majhi sat on the verandah of the panchayat office, turning the pages of a "
+        "register.\n\n"
+        "Sukru Majhi’s nephew, Dambaru Majhi, 31, is among those campaigning for the mine. “My "
+        "uncle’s generation had land,” he says.\n\n"
+        "Back on the verandah, the older Majhi closes the register. He says he has not yet "
+        "decided how he will vote."
+    )
+    assert [q.speaker for q in quotes] == ["Dambaru Majhi", "Sukru Majhi"]

@@ -226,6 +226,8 @@ _TWO_WORD_PLACES = frozenset(
     ["Hong Kong", "Kuala Lumpur", "Sri Lanka", "Abu Dhabi", "Tel Aviv", "Costa Rica", "Puerto Rico"]
 )
 # What introduces a one-word name: an age ("who" alone is not enough: "Kestrel, who …").
+_NAMED_KIN_BEFORE = re.compile(rf"(?:’s|'s)[ \t]+(?:[a-z-]+[ \t]+)?{_KIN.pattern},?[ \t]+$")
+_ELDER_BEFORE = re.compile(r"\b(?:older|elder|senior)[ \t]+$")
 _MONONYM_INTRODUCED = re.compile(r", \d{1,3},")
 # Where a one-word name introduced with an age may start: a line's or a sentence's start.
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
@@ -752,7 +754,11 @@ class People:
         if _KIN.search(person.role.lower()):
             return True
         first = min(person.mentions, default=0)
-        return _KIN_BEFORE.search(self.text, max(0, first - 60), first) is not None
+        return (
+            _KIN_BEFORE.search(self.text, max(0, first - 60), first) is not None
+            # ("Sukru Majhi’s nephew, Dambaru Majhi")
+            or _NAMED_KIN_BEFORE.search(self.text, max(0, first - 40), first) is not None
+        )
 
     def _late(self, person: Person) -> bool:
         """Whether the text introduced ``person`` as dead ("the late Lee Ah Hock")."""
@@ -1397,6 +1403,10 @@ class People:
                 spoke = max(_last_before(p.speaker_at, at) for p in children)
                 if spoke < named:
                     fitting = elders
+        elif not honorific and _ELDER_BEFORE.search(self.text, max(0, at - 12), at):
+            # "the older Majhi" beside "Sukru Majhi’s nephew, Dambaru Majhi": not the relative
+            # introduced as someone's nephew, son or daughter.
+            fitting = [p for p in fitting if not self._kin(p)] or fitting
         elif not honorific:
             # A bare "Vega" is the family's principal, not a relative only mentioned as "his
             # wife, Ana Vega" or "his nephew Carlos Vega"; a relative who has spoken since
