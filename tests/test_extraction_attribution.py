@@ -3050,3 +3050,15 @@ def test_the_older_of_two_who_share_a_surname() -> None:
         "decided how he will vote."
     )
     assert [q.speaker for q in quotes] == ["Dambaru Majhi", "Sukru Majhi"]
+
+
+def test_a_team_s_board_in_a_statement_and_a_gogo() -> None:
+    quotes = _quotes(
+        "The fight erupted during the game between the Credit Valley Comets and the Heart Lake "
+        "Huskies.\n\n"
+        "In a statement, the Comets’ board of directors said it “fully supports” the "
+        "suspensions.\n\n"
+        "“Our kids deserve better from the adults in their lives,” the statement said.\n\n"
+        "Gogo Martha Sithole, 71, said she cried when she heard the news."
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Credit Valley Comets", "Martha Sithole"]

@@ -364,6 +364,9 @@ _DESCRIBED_AS_KIND = re.compile(
 )
 
 
+_PLACE_BEFORE_NAME: dict[str, re.Pattern[str]] = {}
+
+
 def _written_longer(text: str, name: str, at: int) -> bool:
     """Whether ``name`` is written before ``at`` with a capitalised word right after it."""
     found = text.find(name, 0, at)
@@ -981,7 +984,8 @@ class Resolver:
                 issuer = self.people.lookup(issued.group("name"), fuzzy=False)
                 if issuer is not None and issuer.speaker_at:
                     return self._person(issuer, at)  # someone quoted before
-                return self._organisation_named(issued.group("name"), at)
+                # ("In a statement, the Comets’ board of directors said": the Comets)
+                return self._organisation_named(_strip_owner(issued.group("name")).rstrip("’'"), at)
             paragraph = self.text.rfind("\n\n", 0, at)
             writer = None
             for writer in _AUTHOR_OF.finditer(self.text, max(0, paragraph, at - 800), at):  # noqa: B007
@@ -1567,6 +1571,16 @@ class Resolver:
             return name
         if re.search(rf"\bSt\.\s+{re.escape(name)}", self.text[: at + len(name) + 1]):
             name = f"St. {name}"  # "St. Anne Mission Hospital": the full stop cut the name
+        if " " not in name:
+            # "the Comets" after "the Credit Valley Comets": a one-word name the text first
+            # gave with the words of its place before it.
+            place_first = _PLACE_BEFORE_NAME.get(name) or re.compile(
+                rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]*[ \t]+){{1,3}}{re.escape(name)})\b(?![ \t]+[A-Z])"
+            )
+            _PLACE_BEFORE_NAME[name] = place_first
+            first = place_first.search(self.text, 0, at)
+            if first is not None and name.endswith("s") and name[:-1].isalpha():
+                return first.group(1)
         if not _written_longer(self.text, name, at):
             return name  # (the cheap test: most names are never written longer)
         # (The fullest form: a headline's "Brightwater Capital" is "Brightwater Capital
