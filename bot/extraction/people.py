@@ -1185,7 +1185,8 @@ class People:
         # (Opening a paragraph only: inside quotes, "Martin is a friend" is someone talking.)
         # (Or after a short opener: "Back in the kitchen, Leyla has moved on …".)
         openings = [(f.start(1), f.group(1)) for f in _LINE_OPENING_WORD.finditer(self.text)]
-        openings += [(f.start(1), f.group(1)) for f in _OPENER_THEN_WORD.finditer(self.text)]
+        if any(f", {first} " in self.text for first in firsts):  # (the cheap test first)
+            openings += [(f.start(1), f.group(1)) for f in _OPENER_THEN_WORD.finditer(self.text)]
         for at, first in sorted(openings):
             if first not in firsts or inside_marks(self.text, at):
                 continue
