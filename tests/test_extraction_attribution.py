@@ -3062,3 +3062,13 @@ def test_a_team_s_board_in_a_statement_and_a_gogo() -> None:
         "Gogo Martha Sithole, 71, said she cried when she heard the news."
     )
     assert [q.speaker for q in quotes][-2:] == ["Credit Valley Comets", "Martha Sithole"]
+
+
+def test_a_person_of_the_citizens_group_named_after_what_it_is() -> None:
+    quotes = _quotes(
+        "The lake has been studied for years.\n\n"
+        "Priya Nanjappa of the citizens' group Kere Snehitaru Vedike said the study should push "
+        'the authorities to complete sewage diversion works. "Every monsoon we are promised '
+        'that the sewage will be diverted," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Priya Nanjappa", "Priya Nanjappa"]

@@ -190,7 +190,8 @@ _OF_ENDINGS = ("of ", "for ", "the ", "at ", "from ", "of\t", "for\t", "the\t", 
 # "Ben Adeyemi of ": a person named with where they work, before the cue pattern started.
 _PERSON_OF_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}),?[ \t]+(?:of|from|at)"
-    r"(?:[ \t]+the)?[ \t]+$"
+    # ("Priya Nanjappa of the citizens' group Kere Snehitaru Vedike": what the body is first)
+    r"(?:[ \t]+the(?:[ \t]+[a-z][\w’'-]*){0,2})?[ \t]+$"
 )
 # "Ministry of ", "Department of Foreign ": a body's name the cue pattern stopped inside.
 _BODY_OF_BEFORE = re.compile(
@@ -796,9 +797,11 @@ class Resolver:
     def _member_before(self, at: int) -> Person | None:
         """The known person named right before ``at`` with "of", "from" or "at" ("Ben
         Adeyemi of " Harbor Securities), if any."""
-        if not self.text.endswith(_OF_ENDINGS, max(0, at - 5), at):
+        if not self.text.endswith(_OF_ENDINGS, max(0, at - 5), at) and (
+            " of the " not in self.text[max(0, at - 40) : at]
+        ):
             return None  # the cheap test: neither pattern can end anywhere else
-        member = _PERSON_OF_BEFORE.search(self.text, max(0, at - 60), at)
+        member = _PERSON_OF_BEFORE.search(self.text, max(0, at - 80), at)
         return self.people.lookup(member.group("name"), fuzzy=False) if member else None
 
     def _unnamed(self, noun: str, at: int, description: str = "") -> Speaker | None:
