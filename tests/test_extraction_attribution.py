@@ -3072,3 +3072,20 @@ def test_a_person_of_the_citizens_group_named_after_what_it_is() -> None:
         'that the sewage will be diverted," she said.'
     )
     assert [q.speaker for q in quotes] == ["Priya Nanjappa", "Priya Nanjappa"]
+
+
+def test_for_her_part_and_the_owner_introduced_before_a_relative_clause() -> None:
+    quotes = _quotes(
+        "Jess Polglase, a director of the estate agency Polglase & Hart, says the change has "
+        "been stark.\n\n"
+        "Councillor Morwenna Trist says the policy is “doing exactly what it was designed to "
+        "do”.\n\n"
+        "Polglase, for her part, expects prices to settle by the autumn.\n\n"
+        "“The froth has come off,” she says.\n\n"
+        "Store owner Marco Castellano, whose father opened the business in 1978, says he was in "
+        "the back office.\n\n"
+        "Sgt. Dana Whitfield said investigators are reviewing video from the store.\n\n"
+        "The owner says the store will reopen next week once the cases are replaced."
+    )
+    speakers = [q.speaker for q in quotes]
+    assert speakers[2] == "Jess Polglase" and speakers[-1] == "Marco Castellano"

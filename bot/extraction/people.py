@@ -175,8 +175,8 @@ _ACTS = re.compile(r" (?:is|was|has|had|says|said|stands|sits|walks|runs|keeps) 
 _PERSONAL_SOON = re.compile(r"\b(?:her|his|she|he)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|added|adds)\s+(?:that\s+)?(he|she)\b")
 _OWN_VERB_POSSESSIVE = re.compile(
-    r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}[ \t]+[a-z]+[ \t]+(his|her)\b"
-)
+    r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}(?:[ \t]+[a-z]+|,[ \t]+for)[ \t]+(his|her)\b"
+)  # (or "Polglase, for her part,")
 _OWN_PRONOUN = re.compile(r"\b(he|his|she|hers)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 # "When I asked Solberg whether …": the reporter's question, the person asked answers next.
@@ -268,6 +268,7 @@ _NOUN_ENDINGS = (
 # Precompiled: these run for every name mention.
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)(?:\s+|$)", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:and|of|for|the|on)$")
+_FOR_ONES_PART = re.compile(r", for (?:his|her|their|its) part,")
 _SHORT_APPOSITION = re.compile(r", (?:a|an|the) [^,.;“”\"]{1,60},")
 _COMMA_CUE = re.compile(rf",\s+(?:{_SPEECH})\b")
 _ENDS_IN_CUE = re.compile(rf"\s(?:{_SPEECH})\W*$")
@@ -988,6 +989,9 @@ class People:
                     title_role = _clean_role(comma.group(1))  # "The Prime Minister, Jacinda …"
         appos = self._apposition(run_end)
         if appos and title_role:
+            if appos.startswith(("who ", "whose ", "which ")):
+                # "Store owner Marco Castellano, whose father opened …": the role before.
+                return title_role
             return f"{title_role} {appos}" if appos.startswith(("of ", "at ")) else appos
         return appos or title_role
 
@@ -1063,7 +1067,12 @@ class People:
                 appos_end = end + comma.start() + 1
         # "Shauna Birdwell, a bartender, was more philosophical": the verb after a short
         # apposition ("… farmer Gethin Pryce of Kington, was more cautious": or a place).
-        described = _SHORT_APPOSITION.match(self.text, end) or _OF_PLACE_AFTER.match(self.text, end)
+        described = (
+            _SHORT_APPOSITION.match(self.text, end)
+            or _OF_PLACE_AFTER.match(self.text, end)
+            # ("Polglase, for her part, expects prices to settle")
+            or _FOR_ONES_PART.match(self.text, end)
+        )
         if (
             _VERBISH.match(self.text, appos_end)
             or (described is not None and _VERBISH.match(self.text, described.end()))
