@@ -3089,3 +3089,12 @@ def test_for_her_part_and_the_owner_introduced_before_a_relative_clause() -> Non
     )
     speakers = [q.speaker for q in quotes]
     assert speakers[2] == "Jess Polglase" and speakers[-1] == "Marco Castellano"
+
+
+def test_a_kibbutz_is_no_woman() -> None:
+    people = People(
+        "Yael Shachar, the secretary of neighboring Kibbutz Ein Dafna, whose members have farmed "
+        "the land for seven decades, calls the vote a betrayal. She says the kibbutz will join "
+        "the petition."
+    )
+    assert [p.name for p in people.people] == ["Yael Shachar"]

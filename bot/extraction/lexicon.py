@@ -425,7 +425,7 @@ ORG_WORDS = COMPANY_SUFFIXES | frozenset(
 NOT_NAME_WORDS = frozenset(
     words_of(
         """
-    Late Early
+    Late Early Kibbutz Moshav
     The A An This That These Those It Its He She They We I You His Her Their Our My Your In
     On At By For From With Without Of To As And But Or Nor So Yet If When While Where After
     Before Since Until During Although Though Because However Meanwhile Also Then Now Today
