@@ -3098,3 +3098,19 @@ def test_a_kibbutz_is_no_woman() -> None:
         "the petition."
     )
     assert [p.name for p in people.people] == ["Yael Shachar"]
+
+
+def test_a_name_after_a_role_and_a_title_and_a_sikh_woman() -> None:
+    quotes = _quotes(
+        "Civil Surgeon Dr Nazmul Hasan Chowdhury said the district had recorded 2,341 dengue "
+        "cases since January.\n\n"
+        "Captain Ritika Thakur, who scored the equaliser, said the team had been written off.\n\n"
+        'Their coach, Parminder Kaur Gill, said her side had "thrown away" the lead.\n\n'
+        '"We were 2-0 up at half-time and we stopped playing," she said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Nazmul Hasan Chowdhury",
+        "Ritika Thakur",
+        "Parminder Kaur Gill",
+        "Parminder Kaur Gill",
+    ]

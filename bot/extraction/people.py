@@ -865,7 +865,10 @@ class People:
         "Idriss Omar Waberi", "Aroha Te Rangi" (a run that is the name and nothing else)."""
         if name_at < 1 or len(tokens) - name_at > 3:
             return name_at
-        if any(
+        after_title = name_at >= 2 and (
+            tokens[name_at - 2] in TITLE_WORDS or tokens[name_at - 2].lower() in HONORIFICS
+        )
+        if not after_title and any(
             t not in TITLE_WORDS
             and t not in ("of", "for", "the", "and", "on")
             and t.lower() not in HONORIFICS
@@ -1252,6 +1255,11 @@ class People:
             if said:
                 continue
             tokens = person.name.split()
+            if len(tokens) >= 3 and ("Kaur" in tokens[1:-1] or "Singh" in tokens[1:-1]):
+                # "Parminder Kaur Gill": a Sikh woman's Kaur, a man's Singh, whatever the
+                # first name (many serve both).
+                person.gender = "f" if "Kaur" in tokens[1:-1] else "m"
+                continue
             if len(tokens) >= 3 and tokens[0] in FAMILY_FIRST_NAMES and tokens[1] in ("Thi", "Van"):
                 # "Nguyen Thi Thu Ha", "Be Van Thang": a Vietnamese middle name says.
                 person.gender = "f" if tokens[1] == "Thi" else "m"
