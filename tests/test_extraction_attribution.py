@@ -3114,3 +3114,20 @@ def test_a_name_after_a_role_and_a_title_and_a_sikh_woman() -> None:
         "Parminder Kaur Gill",
         "Parminder Kaur Gill",
     ]
+
+
+def test_south_east_asian_court_names_and_titles() -> None:
+    quotes = _quotes(
+        "Judge Ma. Cristina Belarmino-Ocampo of the Regional Trial Court said the testimonies of "
+        'four voters were "clear, consistent and corroborated".\n\n'
+        "Counsel Datuk Jeffrey Lo Siew Fatt, representing Tan, said his client had never been "
+        "in trouble with the law.\n\n"
+        '"He knows that now and he regrets it deeply," Lo said.\n\n'
+        "According to DPP Quek, doctors found that the filler had blocked an artery."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Ma. Cristina Belarmino-Ocampo",
+        "Jeffrey Lo Siew Fatt",
+        "Jeffrey Lo Siew Fatt",
+        "Quek",
+    ]

@@ -45,7 +45,7 @@ ADV = (
 # Abbreviated titles; any other word ending in a full stop ends a sentence ("said Jane Roe.").
 ABBREVIATION = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cpl|Det|"
-    r"Insp|Supt|Hon|Inc|Corp|Ltd|Co)\."
+    r"Insp|Supt|Hon|Inc|Corp|Ltd|Co|Ma)\."
 )
 # Capital letters a name may start with, accented ones included ("Øyvind", "Łukasz", "Émile").
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())

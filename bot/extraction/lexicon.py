@@ -159,7 +159,7 @@ TITLE_WORDS = frozenset(
     Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
     CS PS Datuk Dato Dato' Dato’ Datin Seri Tun Encik Puan Cik Comrade Comr. Canon Revd Vicar
     Rector Prebendary Archdeacon Deacon Counsel Attorney-at-Law Oknha Daw Maung Atty Atty. Madam
-    Gogo Mkhulu
+    Gogo Mkhulu DPP APP
     MLA MLC MPP MNA MHA MSP MLA. Reeve Alderman Alderwoman Warden Gda Gda. Sgt. Nana Togbe Naa
     Magistrate Registrar Ombudsman Auditor-General Recorder Colr Colr. Kaumātua Kaumatua Kuia
     """

@@ -674,10 +674,17 @@ class People:
         for person in list(self.people):
             tokens = person.name.split()
             if (
-                len(tokens) == 3
+                tokens[1:2]
                 and tokens[1] in FAMILY_FIRST_NAMES
-                and _HYPHENATED_GIVEN.fullmatch(tokens[2])
                 and first_name_gender(tokens[0]) is not None
+                and (
+                    (len(tokens) == 3 and _HYPHENATED_GIVEN.fullmatch(tokens[2]))
+                    # "Jeffrey Lo Siew Fatt", "Chloe Ng Hui Min": two syllables, unhyphenated
+                    or (
+                        len(tokens) == 4
+                        and all(len(t) <= 5 and t[1:].islower() for t in tokens[2:])
+                    )
+                )
             ):
                 # "Kelly Tsang Hoi-yan", as Hong Kong papers write it: an English first
                 # name, the family name, the Chinese given name; then "Tsang" alone.

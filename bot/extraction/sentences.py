@@ -8,6 +8,7 @@ from collections.abc import Iterator
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     {
+        "ma",  # "Judge Ma. Cristina Belarmino-Ocampo": the Philippine short form of Maria
         "mr",
         "mrs",
         "ms",
