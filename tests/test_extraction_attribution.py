@@ -3131,3 +3131,17 @@ def test_south_east_asian_court_names_and_titles() -> None:
         "Jeffrey Lo Siew Fatt",
         "Quek",
     ]
+
+
+def test_a_kenyan_mca_and_a_co_author() -> None:
+    quotes = _quotes(
+        "Kitetu Ward MCA Peter Kioko Musau, who sits on the trade committee, said he would table "
+        "a motion seeking to suspend the levy.\n\n"
+        '"Nobody is against development," said Mr Musau.\n\n'
+        "Co-author Nomvula Khumalo says farmers are pumping three times the recharge."
+    )
+    assert [q.speaker for q in quotes] == [
+        "Peter Kioko Musau",
+        "Peter Kioko Musau",
+        "Nomvula Khumalo",
+    ]

@@ -159,7 +159,7 @@ TITLE_WORDS = frozenset(
     Advocate Adv. Hon Hon. Mallam Otunba Oba Pastor Mzee Shri Smt Smt. Shrimati Thiru Tmt Tmt.
     CS PS Datuk Dato Dato' Dato’ Datin Seri Tun Encik Puan Cik Comrade Comr. Canon Revd Vicar
     Rector Prebendary Archdeacon Deacon Counsel Attorney-at-Law Oknha Daw Maung Atty Atty. Madam
-    Gogo Mkhulu DPP APP
+    Gogo Mkhulu DPP APP MCA
     MLA MLC MPP MNA MHA MSP MLA. Reeve Alderman Alderwoman Warden Gda Gda. Sgt. Nana Togbe Naa
     Magistrate Registrar Ombudsman Auditor-General Recorder Colr Colr. Kaumātua Kaumatua Kuia
     """
@@ -180,7 +180,7 @@ ROLE_NOUNS = frozenset(
     words_of(
         """
     convener convenor coordinator organiser organizer porter cleaner caretaker janitor learner
-    schoolgirl schoolboy assemblyperson assemblyman assemblywoman
+    schoolgirl schoolboy assemblyperson assemblyman assemblywoman co-author co-founder co-chair
     substitute playwright novelist composer architect shopkeeper publican vet firefighter librarian
     palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
     dancer comedian sculptor painter
