@@ -179,9 +179,9 @@ NOT_ROLE_TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     words_of(
         """
-    convener convenor coordinator organiser organizer porter cleaner caretaker janitor learner
-    schoolgirl schoolboy assemblyperson assemblyman assemblywoman co-author co-founder co-chair
-    substitute playwright novelist composer architect shopkeeper publican vet firefighter librarian
+    convener convenor porter cleaner caretaker janitor learner schoolgirl schoolboy
+    assemblyperson assemblyman assemblywoman co-author co-founder co-chair playwright novelist
+    composer architect shopkeeper publican vet firefighter librarian
     palaeontologist paleontologist ecologist sophomore freshman winemaker baker butcher
     dancer comedian sculptor painter
     president minister secretary spokesman spokeswoman spokesperson director chairman

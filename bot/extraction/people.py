@@ -217,6 +217,8 @@ _KIN_GENDER = {
     "granddaughter": "f",
     "niece": "f",
 }
+# An age in apposition (", 34,"); it also introduces a one-word name ("who" alone is not
+# enough: "Kestrel, who …").
 _AGE_APPOSITION = re.compile(r", \d{1,3},")
 # Burmese honorifics that are also other words or names ("Ma", a Chinese family name): read
 # as honorifics only before a name of three words.
@@ -225,10 +227,8 @@ _BURMESE_HONORIFICS = frozenset(["U", "Ma", "Ko", "Daw", "Maung"])
 _TWO_WORD_PLACES = frozenset(
     ["Hong Kong", "Kuala Lumpur", "Sri Lanka", "Abu Dhabi", "Tel Aviv", "Costa Rica", "Puerto Rico"]
 )
-# What introduces a one-word name: an age ("who" alone is not enough: "Kestrel, who …").
 _NAMED_KIN_BEFORE = re.compile(rf"(?:’s|'s)[ \t]+(?:[a-z-]+[ \t]+)?{_KIN.pattern},?[ \t]+$")
 _ELDER_BEFORE = re.compile(r"\b(?:older|elder|senior)[ \t]+$")
-_MONONYM_INTRODUCED = re.compile(r", \d{1,3},")
 # Where a one-word name introduced with an age may start: a line's or a sentence's start.
 _MONONYM_OPENS = re.compile(r"(?:^|\n|[.!?][ \t])$")
 # Months that are also women's first names: one with an age after it is a person.
@@ -403,7 +403,7 @@ class People:
                     # ("Suryani, 38, …": see _consider)
                     and not (
                         text.startswith(", ", match.end())
-                        and _MONONYM_INTRODUCED.match(text, match.end()) is not None
+                        and _AGE_APPOSITION.match(text, match.end()) is not None
                     )
                 ):
                     continue
@@ -435,7 +435,7 @@ class People:
             if (
                 word not in self._single_names
                 and word not in self._by_surname
-                and _MONONYM_INTRODUCED.match(self.text, start + len(word)) is not None
+                and _AGE_APPOSITION.match(self.text, start + len(word)) is not None
                 and _MONONYM_OPENS.search(self.text, max(0, start - 2), start) is not None
                 and word.isalpha()
                 and word not in NOT_NAME_WORDS
