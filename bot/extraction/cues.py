@@ -26,6 +26,14 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text[start:end]``, as ``finditer`` finds them."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007
+        pass
+    return found
+
+
 # Last words of a business's or a body's name ("Fenwick Capital", "Harbor Securities").
 _BUSINESS_ENDINGS = re.findall(
     r"\S+",

@@ -72,15 +72,17 @@ _ACTING_FOR = re.compile(
 )
 # "said that the costs were “…”": the writer's words between the cue and the marks.
 _THAT_CLAUSE = re.compile(r"\bthat\s+[\w’'-]+\s+[\w’'-]+")
+# A document's name ("statement", "press release"), the longest first.
+_DOCUMENT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 _DOCUMENT_REFERENCE = re.compile(
     rf"^(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$",
+    rf"(?:{_DOCUMENT})$",
     re.IGNORECASE,
 )
 # "according to planning documents seen by AFP": the agency read them; it says nothing.
 _SEEN_BY = re.compile(
     rf"\baccording\s+to\s+(?:[\w’'-]+\s+){{0,3}}"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\s+"
+    rf"(?:{_DOCUMENT})\s+"
     r"(?:seen|obtained|reviewed|examined)\s+by\s+$",
     re.IGNORECASE,
 )
@@ -255,9 +257,7 @@ _MEDIUM = re.compile(
 _OPENER_ONLY = re.compile(
     r"\s*(?:(?:In|On|At|After|Before)\s[\w ]{1,30},\s*)?(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,6}"
 )
-_DOCUMENT_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b", re.IGNORECASE
-)
+_DOCUMENT_AFTER = re.compile(rf"\s+(?:{_DOCUMENT})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1101,9 +1101,7 @@ class QuoteFinder:
             return None
         if subject.group("sp").endswith(("’s", "'s")):
             subject = cues.OWNER_ROLE_NAME.match(s) or subject
-        later = None
-        for later in cues.CLAUSE_SUBJECT.finditer(s, 0, found.start()):  # noqa: B007
-            pass
+        later = cues.last_match(cues.CLAUSE_SUBJECT, s, 0, found.start())
         if later is not None:
             # "Fisk had asked for eight years, while defence lawyer Ryan Dueck sought four,
             # arguing that …": the participle is the nearer clause's subject's.

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bot.extraction.cues import BRACKETS_AFTER_NAME, GROUP_MODIFIER, ON_BEHALF, UNNAMED_CUE
+from bot.extraction.cues import (
+    BRACKETS_AFTER_NAME,
+    GROUP_MODIFIER,
+    ON_BEHALF,
+    UNNAMED_CUE,
+    last_match,
+)
 from bot.extraction.lexicon import (
     BODY_KINDS,
     BODY_NOUNS,
@@ -349,9 +356,10 @@ _NAMED_LATER_REACH = 1500  # characters back a role no one was introduced with m
 # How a name may end for what a text calls it: "the hospital" is "Prairie Bluff Regional
 # Medical Center".
 _HEAD_FORMS = {"hospital": r"Hospital|Medical[ \t]+Cent(?:er|re)|Infirmary"}
+_ORG_NOUN = "|".join(sorted(ORG_NOUNS))
 # ", an operator with …", ", a company that …": a description that makes a name a body's.
 _DESCRIBED_AS_BODY = re.compile(
-    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ORG_NOUNS))})\b"
+    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_ORG_NOUN})\b"
 )
 
 
@@ -359,13 +367,37 @@ _DESCRIBED_AS_BODY = re.compile(
 # member of the council": what someone is in a body).
 _DESCRIBED_AS_KIND = re.compile(
     rf",[ \t]+(?:an?|the)[ \t]+(?:(?!of\b)[a-z-]+[ \t]+){{0,2}}"
-    rf"(?:{'|'.join(sorted(ORG_NOUNS))})\b"
+    rf"(?:{_ORG_NOUN})\b"
     # (an apposition's end, not a clause's verb: "According to Mr Mzee, the firm employs")
     r"(?=[ \t]*(?:[,.;:)]|$|(?:of|in|at|for|with|from|that|which|based|run|owned)\b))"
 )
 
 
-_PLACE_BEFORE_NAME: dict[str, re.Pattern[str]] = {}
+# The article a name may open with, set aside when counting its words.
+_THE = re.compile(r"^The[ \t]+")
+_ORG_ARTICLE = re.compile(r"^(?:The|A)\s+")
+
+
+def _last_fullest(
+    pattern: re.Pattern[str], text: str, start: int, end: int, article: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text[start:end]``; when that is a single word,
+    the last that (beside ``article``) is more than one, if any: a name in full."""
+    found = fuller = None
+    for found in pattern.finditer(text, start, end):
+        if " " in article.sub("", found.group(0)):
+            fuller = found
+    if found is not None and " " not in found.group(0) and fuller is not None:
+        return fuller
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _place_before(name: str) -> re.Pattern[str]:
+    """The one-word name ``name`` written with up to three capitalised words before it."""
+    return re.compile(
+        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]*[ \t]+){{1,3}}{re.escape(name)})\b(?![ \t]+[A-Z])"
+    )
 
 
 def _written_longer(text: str, name: str, at: int) -> bool:
@@ -742,9 +774,7 @@ class Resolver:
                 return organisation
             # "The Ministry of Ports issued a statement. “…,” it said": the body that is
             # the subject of a sentence just before.
-            subject = None
-            for subject in _BODY_SUBJECT.finditer(self.text, max(0, at - 600), at):  # noqa: B007
-                pass
+            subject = last_match(_BODY_SUBJECT, self.text, max(0, at - 600), at)
             if subject is None:
                 return None
             return self._organisation_named(subject.group("org"), at)
@@ -822,8 +852,7 @@ class Resolver:
 
     def _on_behalf(self, org: str, at: int) -> Speaker | None:
         """The body a spokesperson speaks for; a person's spokesperson credits the person."""
-        if org.endswith(("’s", "'s")):
-            org = org[:-2]  # "for the council’s highways team"
+        org = _strip_owner(org)  # "for the council’s highways team"
         words = org.split()
         if any(w in ORG_WORDS or w[:1].islower() or w == "&" for w in words) or len(words) == 1:
             return self._organisation_named(org, at)
@@ -941,7 +970,7 @@ class Resolver:
         return False
 
     def _nominal(self, words: list[str], at: int, exclude: frozenset[str]) -> Speaker | None:
-        head = re.sub(r"(?:’s|'s)$", "", words[-1].lower())
+        head = _strip_owner(words[-1].lower())
         unnamed, _, _ = self._unnamed_since(at)
         if (
             unnamed is not None
@@ -961,16 +990,14 @@ class Resolver:
             and re.search(r"[a-z](?:’s|'s)$", words[1])
         ):
             # "the fund’s statement said" after "the Illawarra Creative Fund": that body.
-            issuing = self._organisation(re.sub(r"(?:’s|'s)$", "", words[1]), at)
+            issuing = self._organisation(_strip_owner(words[1]), at)
             if issuing is not None:
                 self._last_credited = (issuing, at)
                 return issuing
         if head in _AUTHORED and words[0].lower() == "the" and len(words) == 2:
             # '“…,” the statement said' after 'The league said in a statement': its author.
             author, where = self._last_credited
-            issued = None
-            for issued in _IN_A_STATEMENT.finditer(self.text, max(0, where, at - 800), at):  # noqa: B007
-                pass
+            issued = last_match(_IN_A_STATEMENT, self.text, max(0, where, at - 800), at)
             if issued is not None and issued.group("noun") and head == "statement":
                 body = self._body(issued.group("noun"), at)
                 if body is not None:
@@ -990,9 +1017,7 @@ class Resolver:
                 # ("In a statement, the Comets’ board of directors said": the Comets)
                 return self._organisation_named(_strip_owner(issued.group("name")).rstrip("’'"), at)
             paragraph = self.text.rfind("\n\n", 0, at)
-            writer = None
-            for writer in _AUTHOR_OF.finditer(self.text, max(0, paragraph, at - 800), at):  # noqa: B007
-                pass
+            writer = last_match(_AUTHOR_OF, self.text, max(0, paragraph, at - 800), at)
             if writer is not None and writer.group("head") == head:
                 # 'the Praja Vedike issued a statement saying … “…,” the statement said': who
                 # issued it, in the same paragraph, over anyone credited before.
@@ -1003,9 +1028,7 @@ class Resolver:
                 return author
             # "Priya Natarajan wrote in a blog post …" with no quote credited since: the
             # person who wrote, issued or posted it.
-            writer = None
-            for writer in _AUTHOR_OF.finditer(self.text, max(0, at - 800), at):  # noqa: B007
-                pass
+            writer = last_match(_AUTHOR_OF, self.text, max(0, at - 800), at)
             if writer is None or writer.group("head") != head:
                 return None
             return self._name(writer.group("name").split(), writer.start("name"))
@@ -1024,7 +1047,7 @@ class Resolver:
             if holder is not None:
                 return self._person(holder, at)
         possessive = words[-2].lower() if len(words) >= 3 else ""
-        body_noun = re.sub(r"(?:’s|'s)$", "", possessive)
+        body_noun = _strip_owner(possessive)
         if body_noun != possessive and body_noun in ORG_NOUNS and head in _BODY_ORGANS:
             # "the association’s board said": the association, named before.
             body = self._body(body_noun, at)
@@ -1083,9 +1106,7 @@ class Resolver:
             if organisation is not None and 0 <= at - where < 1500:
                 self._last_credited = (organisation, at)
                 return organisation
-            named = None
-            for named in _SPOKEN_FOR.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
-                pass
+            named = last_match(_SPOKEN_FOR, self.text, max(0, at - 1500), at)
             if named is not None:
                 return self._organisation_named(re.sub(r"^The\s+", "", named.group(0)), at)
         if head in ("defendant", "accused") and not indefinite:
@@ -1168,9 +1189,7 @@ class Resolver:
         if person is None and not indefinite and head == "witness":
             # "The witness replied …" after "Declan Fitzmaurice … was giving evidence": the one
             # giving evidence, not someone who saw an event.
-            testified = None
-            for testified in _GIVING_EVIDENCE.finditer(self.text, max(0, at - 3000), at):  # noqa: B007
-                pass
+            testified = last_match(_GIVING_EVIDENCE, self.text, max(0, at - 3000), at)
             giver = self.people.lookup(testified.group("name"), fuzzy=False) if testified else None
             if giver is not None:
                 return self._person(giver, at)
@@ -1235,16 +1254,12 @@ class Resolver:
         if not words or not all(w.isalpha() and w.islower() for w in words):
             return None
         tail = r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
-        found = fuller = None
         pattern = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+){{0,5}}{tail}\b")
-        for found in pattern.finditer(self.text, max(0, at - 3000), at):
-            if " " in re.sub(r"^The[ \t]+", "", found.group(0)):
-                fuller = found
+        # ("Band chairman Keith Ackroyd" after "the Crawshaw Brook Band": the full name)
+        found = _last_fullest(pattern, self.text, max(0, at - 3000), at, _THE)
         if found is None:
             return None
-        if " " not in found.group(0) and fuller is not None:
-            found = fuller  # "Band chairman Keith Ackroyd" after "the Crawshaw Brook Band"
-        name = re.sub(r"^The[ \t]+", "", found.group(0))
+        name = _THE.sub("", found.group(0))
         if name.split()[0] in NOT_NAME_WORDS:
             return None
         return self._organisation_named(name, at)
@@ -1324,9 +1339,7 @@ class Resolver:
             r"\b((?:[A-Z][\w’'&-]*[ \t]+){0,5}[A-Z][\w’'&-]*),[ \t]+(?:a|an|the)[ \t]+"
             rf"(?:[\w-]+[ \t]+){{0,3}}{re.escape(head)}\b"
         )
-        found = None
-        for found in pattern.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
-            pass
+        found = last_match(pattern, self.text, max(0, at - 1500), at)
         if found is None or self.people.lookup(found.group(1), fuzzy=False):
             return None
         return Speaker(self._body_name(re.sub(r"^The\s+", "", found.group(1))))
@@ -1335,9 +1348,7 @@ class Resolver:
         """'the charity' → "Breathe North" after "the children's charity Breathe North": the
         name the text gave right after that word, within a few paragraphs."""
         pattern = re.compile(rf"\b{re.escape(head)},?[ \t]+((?:[A-Z][\w’'&-]*[ \t]?){{1,4}})")
-        found = None
-        for found in pattern.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
-            pass
+        found = last_match(pattern, self.text, max(0, at - 1500), at)
         if found is None:
             return None
         name = found.group(1).strip()
@@ -1360,14 +1371,10 @@ class Resolver:
             # ("Ministry of Family and Community Care")
             rf"(?:[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)+)?"
         )
-        found = fuller = None
-        for found in pattern.finditer(self.text, 0, at):  # the last one counts
-            if " " in re.sub(r"^(?:The|A)\s+", "", found.group(0)):
-                fuller = found
+        # ("the Council said" after "Strathcarran Council": its full name)
+        found = _last_fullest(pattern, self.text, 0, at, _ORG_ARTICLE)
         if found is None:
             return None
-        if " " not in found.group(0) and fuller is not None:
-            found = fuller  # "the Council said" after "Strathcarran Council": its full name
         name = re.sub(r"^A\s+", "", found.group(0))
         owner, of, owned = name.partition(" of ")
         if (
@@ -1408,9 +1415,7 @@ class Resolver:
             # "Kessler-Dunmore Valve Co. will close …" in the lead, "a company spokeswoman"
             # far below: the company the story is about.
             found = _BUSINESS_NAME.search(self.text, 0, min(at, 800))
-        described = None
-        for described in _BUSINESS_DESCRIBED.finditer(self.text, max(0, at - 1500), at):  # noqa: B007
-            pass
+        described = last_match(_BUSINESS_DESCRIBED, self.text, max(0, at - 1500), at)
         if described is not None and (found is None or described.start() > found.start()):
             found = described
         if found is None:
@@ -1577,11 +1582,7 @@ class Resolver:
         if " " not in name:
             # "the Comets" after "the Credit Valley Comets": a one-word name the text first
             # gave with the words of its place before it.
-            place_first = _PLACE_BEFORE_NAME.get(name) or re.compile(
-                rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'-]*[ \t]+){{1,3}}{re.escape(name)})\b(?![ \t]+[A-Z])"
-            )
-            _PLACE_BEFORE_NAME[name] = place_first
-            first = place_first.search(self.text, 0, at)
+            first = _place_before(name).search(self.text, 0, at)
             if first is not None and name.endswith("s") and name[:-1].isalpha():
                 return first.group(1)
         if not _written_longer(self.text, name, at):
